@@ -1,0 +1,33 @@
+// Integrations and the Markdown pipeline only; the logic lives in src/lib and src/plugins.
+import mdx from '@astrojs/mdx';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { readReferences } from './src/lib/content-files.ts';
+import { integrity } from './src/plugins/integrity.ts';
+import { pagefind } from './src/plugins/pagefind.ts';
+import { remarkCitations } from './src/plugins/remark-citations.ts';
+import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
+
+const root = new URL('.', import.meta.url).pathname;
+let bibliography;
+// Read once per process; the integrity check (run first) reports any broken reference file.
+const refs = () => (bibliography ??= readReferences(root));
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://sigma1-atlas.org',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Pagefind indexes the built HTML: keep whitespace between inline elements so words stay apart.
+  compressHTML: false,
+  markdown: {
+    // The unified processor, because remark-gfm and our citation plugin are remark plugins
+    // (Astro 7's default Sätteri processor ignores them). Pipeline order matters:
+    // gfm parses tables/footnotes -> citations resolve -> heading ids -> heading links.
+    processor: unified({
+      remarkPlugins: [remarkGfm, [remarkCitations, { refs }]],
+      rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks],
+    }),
+  },
+  integrations: [integrity(), mdx(), pagefind()],
+});

@@ -1,0 +1,111 @@
+/**
+ * The one module that queries content collections. Pages and components ask here; nothing else
+ * calls getCollection. Results are memoised per build.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { findCitationKeys } from './lib/citations/parse.ts';
+import { collectDataRefs } from './lib/citations/registry.ts';
+
+export type ReviewEntry = CollectionEntry<'reviews'>;
+export type CompoundEntry = CollectionEntry<'compounds'>;
+export type TrialEntry = CollectionEntry<'trials'>;
+export type MethodEntry = CollectionEntry<'methods'>;
+export type FindingEntry = CollectionEntry<'findings'>;
+export type ConditionEntry = CollectionEntry<'conditions'>;
+export type ReferenceEntry = CollectionEntry<'references'>;
+export type GlossaryEntry = CollectionEntry<'glossary'>;
+
+const memo = new Map<string, Promise<unknown>>();
+function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+  if (!memo.has(key)) memo.set(key, load());
+  return memo.get(key) as Promise<T>;
+}
+
+const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title, 'en', { sensitivity: 'base' });
+
+export const getReviews = () => once('reviews', async () => (await getCollection('reviews')).sort((a, b) => a.data.order - b.data.order || byTitle(a, b)));
+export const getCompounds = () => once('compounds', async () => (await getCollection('compounds')).sort(byTitle));
+export const getTrials = () => once('trials', async () => (await getCollection('trials')).sort(byTitle));
+export const getMethods = () => once('methods', async () => (await getCollection('methods')).sort(byTitle));
+export const getFindings = () => once('findings', async () => (await getCollection('findings')).sort((a, b) => a.id.localeCompare(b.id)));
+export const getConditions = () => once('conditions', async () => (await getCollection('conditions')).sort(byTitle));
+export const getReferences = () => once('references', async () => (await getCollection('references')).sort((a, b) => a.id.localeCompare(b.id)));
+export const getGlossary = () => once('glossary', async () => (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' })));
+
+/** The bibliography keyed by citation key. */
+export const getReferenceMap = () => once('referenceMap', async () => new Map((await getReferences()).map((r) => [r.id, r])));
+
+async function mapOf<T extends { id: string }>(list: Promise<T[]>) {
+  return new Map((await list).map((e) => [e.id, e]));
+}
+export const getCompoundMap = () => once('compoundMap', () => mapOf(getCompounds()));
+export const getConditionMap = () => once('conditionMap', () => mapOf(getConditions()));
+export const getMethodMap = () => once('methodMap', () => mapOf(getMethods()));
+export const getTrialMap = () => once('trialMap', () => mapOf(getTrials()));
+
+export interface PageLink {
+  href: string;
+  title: string;
+  kind: string;
+}
+
+/** Every page that cites a reference (body text, key points or data fields), by citation key. */
+export const getCitedBy = () =>
+  once('citedBy', async () => {
+    const index = new Map<string, PageLink[]>();
+    const add = (keys: Iterable<string>, page: PageLink) => {
+      for (const key of new Set(keys)) index.set(key, [...(index.get(key) ?? []), page]);
+    };
+    const withBody = [
+      ['reviews', 'Review', await getReviews()],
+      ['compounds', 'Compound', await getCompounds()],
+      ['trials', 'Trial', await getTrials()],
+      ['methods', 'Method', await getMethods()],
+    ] as const;
+    for (const [section, kind, entries] of withBody) {
+      for (const e of entries) {
+        const keys = [...collectDataRefs(e.data), ...findCitationKeys(e.body ?? '').map((c) => c.key)];
+        for (const p of (e.data as { keyPoints?: string[] }).keyPoints ?? []) keys.push(...findCitationKeys(p).map((c) => c.key));
+        add(keys, { href: `/${section}/${e.id}/`, title: e.data.title, kind });
+      }
+    }
+    for (const f of await getFindings()) add(collectDataRefs(f.data), { href: `/findings/${f.id}/`, title: await findingTitle(f), kind: 'Finding' });
+    for (const c of await getConditions()) add(collectDataRefs(c.data), { href: `/conditions/${c.id}/`, title: c.data.title, kind: 'Condition' });
+    for (const g of await getGlossary()) add(g.data.refs, { href: `/glossary/#${g.id}`, title: g.data.term, kind: 'Glossary' });
+    for (const list of index.values()) list.sort((a, b) => a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title));
+    return index;
+  });
+
+/** "E-52862 in spared nerve injury: mechanical allodynia". */
+export async function findingTitle(f: FindingEntry): Promise<string> {
+  const [compounds, methods] = await Promise.all([getCompoundMap(), getMethodMap()]);
+  const { MODALITIES } = await import('./schemas/vocabularies.ts');
+  return `${compounds.get(f.data.compound)?.data.title ?? f.data.compound} in ${methods.get(f.data.model)?.data.title ?? f.data.model}: ${MODALITIES.label(f.data.modality).toLowerCase()}`;
+}
+
+/** What else on the site concerns a compound, a condition or a method. */
+export async function relatedToCompound(slug: string) {
+  return {
+    trials: (await getTrials()).filter((t) => t.data.compounds.includes(slug)),
+    findings: (await getFindings()).filter((f) => f.data.compound === slug),
+    reviews: (await getReviews()).filter((r) => r.data.compounds.includes(slug) || (r.body ?? '').includes(`/compounds/${slug}/`)),
+  };
+}
+
+export async function relatedToCondition(slug: string) {
+  return {
+    children: (await getConditions()).filter((c) => c.data.parent === slug),
+    reviews: (await getReviews()).filter((r) => r.data.conditions.includes(slug)),
+    compounds: (await getCompounds()).filter((c) => c.data.conditions.includes(slug)),
+    trials: (await getTrials()).filter((t) => t.data.conditions.includes(slug)),
+    findings: (await getFindings()).filter((f) => f.data.condition === slug),
+    methods: (await getMethods()).filter((m) => m.data.conditions.includes(slug)),
+  };
+}
+
+export async function relatedToMethod(slug: string) {
+  return {
+    findings: (await getFindings()).filter((f) => f.data.model === slug),
+    reviews: (await getReviews()).filter((r) => (r.body ?? '').includes(`/methods/${slug}/`)),
+  };
+}

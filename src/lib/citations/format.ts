@@ -1,0 +1,52 @@
+/**
+ * Formatting references with citation-js and its CSL styles (Vancouver on pages, APA offered),
+ * and exporting them (BibTeX, RIS, CSL-JSON). No hand-written formatter.
+ */
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+
+export type CslItem = Record<string, unknown> & { id: string };
+export type CslStyle = 'vancouver' | 'apa';
+
+/** Our extra fields are not CSL; identifiers are rendered as links by the page instead. */
+const NOT_CSL = new Set(['confidence', 'unverified', 'reliability', 'topics', 'registry']);
+
+export function toCsl(key: string, data: Record<string, unknown>, { withIds = true } = {}): CslItem {
+  const item: CslItem = { id: key };
+  for (const [k, v] of Object.entries(data)) {
+    if (NOT_CSL.has(k) || v === undefined) continue;
+    if (!withIds && (k === 'DOI' || k === 'PMID' || k === 'PMCID' || k === 'URL')) continue;
+    item[k] = v;
+  }
+  return item;
+}
+
+const cache = new Map<string, string>();
+
+/** One reference as an HTML fragment in the given CSL style (without the list number). */
+export function formatReference(key: string, data: Record<string, unknown>, style: CslStyle = 'vancouver'): string {
+  const cacheKey = `${style}:${key}`;
+  const hit = cache.get(cacheKey);
+  if (hit !== undefined) return hit;
+  const html = new Cite(toCsl(key, data, { withIds: false })).format('bibliography', { format: 'html', template: style, lang: 'en-US' }) as string;
+  // citation-js wraps entries in csl-bib-body/csl-entry divs, and Vancouver adds a left-margin number.
+  const inner = /<div class="csl-right-inline">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? html;
+  const out = inner.trim();
+  cache.set(cacheKey, out);
+  return out;
+}
+
+/** Plain-text rendering (for copy buttons and meta tags). */
+export function formatReferenceText(items: CslItem[], style: CslStyle): string {
+  return (new Cite(items).format('bibliography', { format: 'text', template: style, lang: 'en-US' }) as string).trim();
+}
+
+export function toBibtex(items: CslItem[]): string {
+  return (new Cite(items).format('bibtex') as string).trim() + '\n';
+}
+
+export function toRis(items: CslItem[]): string {
+  return (new Cite(items).format('ris') as string).trim() + '\n';
+}

@@ -1,0 +1,34 @@
+/** Short human labels for a reference: "Schmidt et al.", "Schmidt et al. 2016, Nature". */
+interface NameLike {
+  family?: string;
+  literal?: string;
+}
+export interface RefLike {
+  title?: unknown;
+  author?: unknown;
+  issued?: unknown;
+  'container-title'?: unknown;
+}
+
+function nameOf(n: NameLike): string {
+  return n.family ?? n.literal ?? '';
+}
+
+export function authorLabel(ref: RefLike): string {
+  const authors = (Array.isArray(ref.author) ? ref.author : []) as NameLike[];
+  if (authors.length === 0) return String(ref.title ?? 'Anonymous').split(/[:.]/)[0]!.slice(0, 60);
+  if (authors.length === 1) return nameOf(authors[0]!);
+  if (authors.length === 2) return `${nameOf(authors[0]!)} and ${nameOf(authors[1]!)}`;
+  return `${nameOf(authors[0]!)} et al.`;
+}
+
+export function yearOf(ref: RefLike): number | undefined {
+  const parts = (ref.issued as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0];
+  return parts?.[0];
+}
+
+export function shortLabel(ref: RefLike): string {
+  const year = yearOf(ref);
+  const container = typeof ref['container-title'] === 'string' ? `, ${ref['container-title']}` : '';
+  return `${authorLabel(ref)}${year ? ` ${year}` : ''}${container}`;
+}

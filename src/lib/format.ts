@@ -1,0 +1,25 @@
+/** Small formatting helpers for values pages show. Pure. */
+import type { ConcentrationUnit } from '../schemas/vocabularies.ts';
+
+export type NumberOrRange = number | readonly [number, number];
+
+const nf = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 6 });
+
+export function formatNumber(n: number): string {
+  return nf.format(n);
+}
+
+/** "2.5–16.6 nM", "> 145,000", "~150". Ranges use an en dash, as in print. */
+export function formatQuantity(value: NumberOrRange, qualifier = '=', unit?: ConcentrationUnit | string): string {
+  const body = typeof value === 'number' ? formatNumber(value) : `${formatNumber(value[0])}–${formatNumber(value[1])}`;
+  const q = qualifier === '=' ? '' : qualifier === '~' ? '~' : `${qualifier.replace('>=', '≥').replace('<=', '≤')} `;
+  return `${q}${body}${unit ? ` ${unit}` : ''}`;
+}
+
+export function formatDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function formatLongDate(date: Date): string {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

@@ -1,0 +1,233 @@
+/**
+ * The content integrity check: everything Astro does not stop the build for. Collects every
+ * problem (never stops at the first), each with a rule id, a place and a fix.
+ *
+ * Order of checks (later ones rely on earlier ones):
+ *   1. schemas: each entry parses against its collection's schema;
+ *   2. identity: slugs and aliases are well formed and unique; no two references share a DOI/PMID;
+ *   3. links: cross-collection fields, citation keys (data fields, key points, body text) and
+ *      internal links in bodies all resolve.
+ */
+import type { z } from 'astro/zod';
+import { COLLECTIONS, GlossarySchema, type CollectionName } from '../schemas/index.ts';
+import { findCitationKeys } from './citations/parse.ts';
+import { collectDataRefs } from './citations/registry.ts';
+import type { RawContent, RawEntry } from './content-files.ts';
+import type { Problem } from './problems.ts';
+import { didYouMean } from './suggest.ts';
+
+/** Cross-collection fields: [field, target collection]. */
+export const LINK_FIELDS: Record<CollectionName, readonly (readonly [string, CollectionName])[]> = {
+  references: [],
+  conditions: [['parent', 'conditions']],
+  methods: [['conditions', 'conditions']],
+  compounds: [['conditions', 'conditions']],
+  trials: [['compounds', 'compounds'], ['conditions', 'conditions']],
+  findings: [['compound', 'compounds'], ['model', 'methods'], ['condition', 'conditions']],
+  reviews: [['conditions', 'conditions'], ['compounds', 'compounds']],
+};
+
+/** Site pages that are not entries; internal links to them are valid. */
+export const STATIC_ROUTES = ['/', '/about/', '/reviews/', '/compounds/', '/trials/', '/methods/', '/conditions/', '/references/', '/evidence/', '/glossary/', '/search/', '/findings/'];
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const CITEKEY = /^[a-z0-9][a-z0-9_.+-]*$/i;
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || '(entry)';
+}
+
+/** zod issues rewritten as field + what is wrong + what to do. */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = fieldPath(issue.path);
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((k) => `${where === '(entry)' ? '' : `${where}.`}${k}: unknown field. Remove it or fix its spelling (see the schema in src/schemas/).`).join('\n  ');
+    case 'invalid_type':
+      if (issue.input === undefined) return `${where}: required field is missing (expected ${issue.expected}).`;
+      return `${where}: expected ${issue.expected}, received ${Array.isArray(issue.input) ? 'array' : typeof issue.input} ${JSON.stringify(issue.input)?.slice(0, 40) ?? ''}.`.replace(/ \.$/, '.');
+    case 'invalid_value':
+      return `${where}: ${JSON.stringify(issue.input)} is not allowed. Use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
+    default:
+      return `${where}: ${issue.message}${/[.?!]$/.test(issue.message) ? '' : '.'}`;
+  }
+}
+
+/**
+ * The 1-based line of a field in YAML text, following the path through nested keys (list indices
+ * are skipped: the next key after them is searched from the parent's line on). Undefined if absent.
+ */
+export function fieldLine(yaml: string, path: readonly PropertyKey[]): number | undefined {
+  const lines = yaml.split('\n');
+  let from = 0;
+  let found: number | undefined;
+  for (const seg of path) {
+    if (typeof seg !== 'string') continue;
+    const key = new RegExp(`^\\s*(?:-\\s+)?['"]?${seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]?\\s*:`);
+    const i = lines.findIndex((l, n) => n >= from && key.test(l));
+    if (i < 0) break;
+    found = i + 1;
+    from = i + 1;
+  }
+  return found;
+}
+
+function lineCol(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** Blank out code (fenced and inline) so citations and links inside it are not checked; offsets stay. */
+export function maskCode(body: string): string {
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  return body.replace(/^(```|~~~)[\s\S]*?^\1/gm, blank).replace(/`[^`\n]*`/g, blank);
+}
+
+export interface CheckedContent {
+  problems: Problem[];
+  /** Valid entries by collection and id, for later steps (e.g. the permalink lock). */
+  valid: Map<CollectionName, Map<string, RawEntry & { parsed: Record<string, unknown> }>>;
+}
+
+export function checkContent(raw: RawContent): CheckedContent {
+  const problems: Problem[] = [...raw.problems];
+  const valid: CheckedContent['valid'] = new Map(Object.keys(COLLECTIONS).map((c) => [c as CollectionName, new Map()]));
+  const ids = new Map<CollectionName, Set<string>>(Object.keys(COLLECTIONS).map((c) => [c as CollectionName, new Set()]));
+
+  for (const { collection, id } of raw.unparsed) ids.get(collection)!.add(id);
+
+  // 1. Schemas.
+  for (const entry of raw.entries) {
+    ids.get(entry.collection)!.add(entry.id);
+    const result = COLLECTIONS[entry.collection].schema.safeParse(entry.data ?? {}, { reportInput: true });
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const problem: Problem = { file: entry.file, rule: 'entry-matches-schema', message: describeIssue(issue) };
+        const line = fieldLine(entry.yaml, issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path);
+        if (line !== undefined) problem.line = entry.yamlLine + line - 1;
+        problems.push(problem);
+      }
+      continue;
+    }
+    valid.get(entry.collection)!.set(entry.id, { ...entry, parsed: result.data as Record<string, unknown> });
+  }
+  let glossaryIds = new Set<string>();
+  if (raw.glossary) {
+    const result = GlossarySchema.safeParse(raw.glossary.data ?? [], { reportInput: true });
+    if (!result.success) {
+      for (const issue of result.error.issues) problems.push({ file: raw.glossary.file, rule: 'entry-matches-schema', message: describeIssue(issue) });
+    } else {
+      const seen = new Set<string>();
+      for (const [i, term] of result.data.entries()) {
+        if (seen.has(term.id)) problems.push({ file: raw.glossary.file, rule: 'slug-is-unique', message: `[${i}].id: "${term.id}" is used by an earlier term. Give each term its own id.` });
+        seen.add(term.id);
+      }
+      glossaryIds = seen;
+    }
+  }
+  const refKeys = ids.get('references')!;
+
+  // 2. Identity.
+  for (const entry of raw.entries) {
+    const pattern = entry.collection === 'references' ? CITEKEY : SLUG;
+    if (!pattern.test(entry.id)) {
+      problems.push({
+        file: entry.file,
+        rule: 'slug-is-valid',
+        message: `the file name "${entry.id}" is not a valid ${entry.collection === 'references' ? 'citation key' : 'slug'}. Use lowercase letters, digits and hyphens (e.g. "${entry.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}").`,
+      });
+    }
+  }
+  for (const [collection, entries] of valid) {
+    const owner = new Map<string, string>([...entries.keys()].map((id) => [id, id]));
+    for (const [id, entry] of entries) {
+      for (const alias of (entry.parsed['aliases'] as string[] | undefined) ?? []) {
+        const other = owner.get(alias);
+        if (other !== undefined && other !== id) {
+          problems.push({ file: entry.file, rule: 'slug-is-unique', message: `aliases: "${alias}" is already ${other === alias ? 'the slug' : 'an alias'} of ${collection}/${other}. A URL can lead to one page only; remove it from one of them.` });
+        } else if (alias === id) {
+          problems.push({ file: entry.file, rule: 'slug-is-unique', message: `aliases: "${alias}" is this entry's own slug. Remove it.` });
+        } else {
+          owner.set(alias, id);
+        }
+      }
+    }
+  }
+  const seenIds = new Map<string, string>();
+  for (const [key, entry] of valid.get('references')!) {
+    for (const field of ['DOI', 'PMID'] as const) {
+      const value = entry.parsed[field] as string | undefined;
+      if (!value) continue;
+      const norm = `${field}:${value.toLowerCase()}`;
+      const first = seenIds.get(norm);
+      if (first) problems.push({ file: entry.file, rule: 'reference-is-unique', message: `${field}: ${value} is also the ${field} of references/${first}. Keep one entry and cite its key.` });
+      else seenIds.set(norm, key);
+    }
+  }
+
+  // 3. Links.
+  for (const [collection, entries] of valid) {
+    for (const [, entry] of entries) {
+      for (const [field, target] of LINK_FIELDS[collection]) {
+        const value = entry.parsed[field];
+        const targets = Array.isArray(value) ? value : value === undefined ? [] : [value];
+        targets.forEach((slug: string, i) => {
+          if (ids.get(target)!.has(slug)) return;
+          const where = Array.isArray(value) ? `${field}[${i}]` : field;
+          problems.push({ file: entry.file, rule: 'reference-target-resolves', message: `${where}: no ${target} entry "${slug}" (content/${target}/${slug}${COLLECTIONS[target].ext}).${didYouMean(slug, ids.get(target)!)}` });
+        });
+      }
+      for (const key of collectDataRefs(entry.parsed)) {
+        if (!refKeys.has(key)) problems.push({ file: entry.file, rule: 'citation-resolves', message: `ref "${key}": no reference "${key}" in content/references/.${didYouMean(key, refKeys)}` });
+      }
+      const keyPoints = (entry.parsed['keyPoints'] as string[] | undefined) ?? [];
+      keyPoints.forEach((point, i) => {
+        for (const { key } of findCitationKeys(point)) {
+          if (!refKeys.has(key)) problems.push({ file: entry.file, rule: 'citation-resolves', message: `keyPoints[${i}] [@${key}]: no reference "${key}".${didYouMean(key, refKeys)}` });
+        }
+      });
+      if (!entry.body) continue;
+      const body = maskCode(entry.body);
+      for (const { key, offset } of findCitationKeys(body)) {
+        if (refKeys.has(key)) continue;
+        const { line, column } = lineCol(body, offset);
+        problems.push({ file: entry.file, line: entry.bodyLine + line - 1, column, rule: 'citation-resolves', message: `[@${key}]: no reference "${key}".${didYouMean(key, refKeys)}` });
+      }
+      for (const m of body.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g)) {
+        const href = m[1] ?? m[2]!;
+        const problem = checkInternalLink(href, ids, glossaryIds);
+        if (!problem) continue;
+        const { line, column } = lineCol(body, m.index + 2);
+        problems.push({ file: entry.file, line: entry.bodyLine + line - 1, column, rule: 'internal-link-resolves', message: `link ${href}: ${problem}` });
+      }
+    }
+  }
+  if (raw.glossary && Array.isArray(raw.glossary.data)) {
+    (raw.glossary.data as { refs?: unknown; see?: unknown }[]).forEach((term, i) => {
+      for (const key of Array.isArray(term?.refs) ? term.refs : []) {
+        if (typeof key === 'string' && !refKeys.has(key)) problems.push({ file: raw.glossary!.file, rule: 'citation-resolves', message: `[${i}].refs: no reference "${key}".${didYouMean(key, refKeys)}` });
+      }
+      if (typeof term?.see === 'string') {
+        const problem = checkInternalLink(term.see, ids, glossaryIds);
+        if (problem) problems.push({ file: raw.glossary!.file, rule: 'internal-link-resolves', message: `[${i}].see ${term.see}: ${problem}` });
+      }
+    });
+  }
+  return { problems, valid };
+}
+
+/** Why an internal link does not resolve, or undefined when it does. */
+export function checkInternalLink(href: string, ids: ReadonlyMap<CollectionName, ReadonlySet<string>>, glossaryIds: ReadonlySet<string>): string | undefined {
+  const [pathPart = '', hash] = href.split('#');
+  if (STATIC_ROUTES.includes(pathPart)) {
+    if (pathPart === '/glossary/' && hash && !glossaryIds.has(hash)) return `no glossary term "${hash}".${didYouMean(hash, glossaryIds)}`;
+    return undefined;
+  }
+  const m = /^\/([a-z]+)\/([^/]+)\/$/.exec(pathPart);
+  if (!m) return `not a page of this site. Internal links look like /compounds/<slug>/ (with the trailing slash).`;
+  const collection = m[1] as CollectionName;
+  if (!ids.has(collection)) return `no such section "/${m[1]}/".`;
+  if (!ids.get(collection)!.has(m[2]!)) return `no ${collection} entry "${m[2]}".${didYouMean(m[2]!, ids.get(collection)!)}`;
+  return undefined;
+}

@@ -1,0 +1,25 @@
+/** Every collection's schema, keyed by collection name: the one list the loaders and checks share. */
+import { CompoundSchema } from './compound.ts';
+import { ConditionSchema } from './condition.ts';
+import { FindingSchema } from './finding.ts';
+import { GlossarySchema, GlossaryTermSchema } from './glossary.ts';
+import { MethodSchema } from './method.ts';
+import { ReferenceSchema } from './reference.ts';
+import { ReviewSchema } from './review.ts';
+import { TrialSchema } from './trial.ts';
+
+export { CompoundSchema, ConditionSchema, FindingSchema, GlossarySchema, GlossaryTermSchema, MethodSchema, ReferenceSchema, ReviewSchema, TrialSchema };
+
+/** Where each collection lives and how its files look. Order = the order problems are reported in. */
+export const COLLECTIONS = {
+  references: { dir: 'references', ext: '.yaml', schema: ReferenceSchema, body: false },
+  conditions: { dir: 'conditions', ext: '.yaml', schema: ConditionSchema, body: false },
+  methods: { dir: 'methods', ext: '.mdx', schema: MethodSchema, body: true },
+  compounds: { dir: 'compounds', ext: '.mdx', schema: CompoundSchema, body: true },
+  trials: { dir: 'trials', ext: '.mdx', schema: TrialSchema, body: true },
+  findings: { dir: 'findings', ext: '.yaml', schema: FindingSchema, body: false },
+  reviews: { dir: 'reviews', ext: '.mdx', schema: ReviewSchema, body: true },
+} as const;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+export const GLOSSARY_FILE = 'glossary.yaml';

@@ -1,0 +1,46 @@
+import { z } from 'astro/zod';
+import { idSchema } from './common.ts';
+import { REFERENCE_CONFIDENCE, TOPICS } from './vocabularies.ts';
+
+const NameSchema = z.union([
+  z.strictObject({ family: z.string().min(1), given: z.string().optional(), suffix: z.string().optional() }),
+  z.strictObject({ literal: z.string().min(1) }),
+]);
+
+const CslDateSchema = z.strictObject({
+  'date-parts': z.tuple([z.array(z.number().int()).min(1).max(3)]),
+});
+
+/**
+ * One bibliography item: CSL-JSON fields (as Zotero and citation-js write them) plus the
+ * identifiers we link to and how far they were confirmed. The file name is the citation key.
+ */
+export const ReferenceSchema = z.strictObject({
+  type: z.enum(['article-journal', 'chapter', 'book', 'report', 'webpage', 'dataset', 'paper-conference', 'thesis']),
+  title: z.string().min(1),
+  author: z.array(NameSchema).default([]),
+  editor: z.array(NameSchema).optional(),
+  'container-title': z.string().optional(),
+  'container-title-short': z.string().optional(),
+  publisher: z.string().optional(),
+  issued: CslDateSchema.optional(),
+  volume: z.union([z.string(), z.number()]).transform(String).optional(),
+  issue: z.union([z.string(), z.number()]).transform(String).optional(),
+  page: z.union([z.string(), z.number()]).transform(String).optional(),
+  DOI: idSchema('doi').optional(),
+  PMID: idSchema('pmid').optional(),
+  PMCID: idSchema('pmcid').optional(),
+  URL: z.url().optional(),
+  /** Trial registry ids reported by this source. */
+  registry: z.strictObject({ nct: z.array(idSchema('nct')).default([]) }).optional(),
+  /** "verified": identifiers seen with the title in a public record. */
+  confidence: z.enum(REFERENCE_CONFIDENCE.keys),
+  /** Fields not confirmed (shown to readers). */
+  unverified: z.array(z.string()).default([]),
+  /** Shown on every page citing this source: secondary, vendor, not confirmed, ... */
+  reliability: z.string().optional(),
+  topics: z.array(z.enum(TOPICS.keys)).default([]),
+});
+
+export type Reference = z.output<typeof ReferenceSchema>;
+export type ReferenceInput = z.input<typeof ReferenceSchema>;

@@ -1,0 +1,157 @@
+/**
+ * Closed vocabularies. Each is one registry: the enum the schemas use, and the labels pages show.
+ * Add a value here and every schema, filter and table picks it up.
+ */
+function vocabulary<const K extends string>(labels: Record<K, string>) {
+  const keys = Object.keys(labels) as [K, ...K[]];
+  return { keys, labels, label: (k: K) => labels[k] };
+}
+
+export const COMPOUND_ACTIONS = vocabulary({
+  agonist: 'Agonist',
+  antagonist: 'Antagonist',
+  'positive-modulator': 'Positive allosteric modulator',
+  'mixed-or-unclear': 'Mixed or unclear',
+  radioligand: 'Radioligand',
+});
+
+export const DEVELOPMENT_STATUS = vocabulary({
+  approved: 'Approved (for some indication)',
+  clinical: 'In clinical development',
+  discontinued: 'Clinical development discontinued or stalled',
+  preclinical: 'Preclinical',
+  'research-tool': 'Research tool',
+  'imaging-agent': 'Imaging agent',
+});
+
+export const TRIAL_PHASES = vocabulary({
+  'phase-1': 'Phase 1',
+  'phase-1-2': 'Phase 1/2',
+  'phase-2': 'Phase 2',
+  'phase-2-3': 'Phase 2/3',
+  'phase-3': 'Phase 3',
+  'phase-4': 'Phase 4',
+});
+
+/** Highest phase a compound reached; "none" for compounds never tested in people. */
+export const HIGHEST_PHASES = vocabulary({
+  none: 'Not in clinical trials',
+  ...TRIAL_PHASES.labels,
+  approved: 'Approved',
+});
+
+export const TRIAL_STATUS = vocabulary({
+  'not-yet-recruiting': 'Not yet recruiting',
+  recruiting: 'Recruiting',
+  'active-not-recruiting': 'Active, not recruiting',
+  completed: 'Completed',
+  terminated: 'Terminated',
+  withdrawn: 'Withdrawn',
+  unknown: 'Unknown',
+});
+
+export const TRIAL_OUTCOMES = vocabulary({
+  met: 'Primary endpoint met',
+  'not-met': 'Primary endpoint not met',
+  mixed: 'Mixed',
+  'not-reported': 'Not reported',
+  pending: 'Pending',
+});
+
+export const SPECIES = vocabulary({
+  human: 'Human',
+  mouse: 'Mouse',
+  rat: 'Rat',
+  'guinea-pig': 'Guinea pig',
+  'cell-line': 'Cell line',
+  'not-reported': 'Not reported',
+});
+
+export const SEX = vocabulary({
+  male: 'Male',
+  female: 'Female',
+  both: 'Both sexes',
+  'not-reported': 'Not reported',
+});
+
+/** Kind of evidence behind a statement, strongest last. */
+export const EVIDENCE_LEVELS = vocabulary({
+  'in-vitro': 'In vitro',
+  animal: 'Animal',
+  'human-phase-1': 'Human, phase 1',
+  'human-phase-2': 'Human, phase 2',
+  'human-phase-3': 'Human, phase 3',
+});
+
+export const EFFECT_DIRECTIONS = vocabulary({
+  benefit: 'Benefit',
+  'no-effect': 'No effect',
+  mixed: 'Mixed',
+  harm: 'Worsening',
+});
+
+export const MODALITIES = vocabulary({
+  'mechanical-allodynia': 'Mechanical allodynia',
+  'cold-allodynia': 'Cold allodynia',
+  'heat-hyperalgesia': 'Heat hyperalgesia',
+  'thermal-hyperalgesia': 'Thermal hyperalgesia',
+  'spontaneous-pain': 'Spontaneous pain',
+  'motor-function': 'Motor function',
+  'motoneuron-survival': 'Motoneuron survival',
+  survival: 'Survival',
+  'seizure-threshold': 'Seizure threshold',
+  neuroinflammation: 'Neuroinflammation',
+  'opioid-antinociception': 'Opioid antinociception',
+});
+
+export const DOSING = vocabulary({
+  acute: 'Acute (single dose)',
+  repeated: 'Repeated',
+  'acute-and-repeated': 'Acute and repeated',
+  'not-reported': 'Not reported',
+});
+
+export const METHOD_KINDS = vocabulary({
+  'animal-model': 'Animal model',
+  'behavioural-test': 'Behavioural test',
+  'binding-assay': 'Binding assay',
+  imaging: 'Imaging',
+  'clinical-measure': 'Clinical measure',
+});
+
+export const CONDITION_KINDS = vocabulary({
+  disease: 'Disease or syndrome',
+  symptom: 'Symptom',
+  gene: 'Gene',
+});
+
+export const AFFINITY_MEASURES = vocabulary({
+  Ki: 'Ki',
+  IC50: 'IC50',
+  Kd: 'Kd',
+});
+
+/** Units of concentration, with their factor to nM so tables can sort across units. */
+export const CONCENTRATION_UNITS = { pM: 1e-3, nM: 1, µM: 1e3, mM: 1e6 } as const;
+export type ConcentrationUnit = keyof typeof CONCENTRATION_UNITS;
+
+export const REFERENCE_CONFIDENCE = vocabulary({
+  verified: 'Identifiers confirmed against a public record',
+  unverified: 'Not confirmed against a public record',
+});
+
+export const TOPICS = vocabulary({
+  biology: 'Receptor biology',
+  structure: 'Structure',
+  pain: 'Pain',
+  'neuropathic-pain': 'Neuropathic pain',
+  opioids: 'Opioid analgesia',
+  neuroinflammation: 'Neuroinflammation',
+  epilepsy: 'Seizures and epilepsy',
+  als: 'ALS and motoneuron disease',
+  neurodegeneration: 'Neurodegeneration',
+  imaging: 'Imaging',
+  pharmacology: 'Pharmacology',
+  clinical: 'Clinical trials',
+  genetics: 'Genetics',
+});

@@ -1,0 +1,122 @@
+/** A reader's path through the built site in Chromium: home, a review, a compound, a trial, search. */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { launchBrowser, serveDist } from '../helpers/site.ts';
+
+let site: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  site = await serveDist();
+  browser = await launchBrowser();
+});
+beforeEach(async () => {
+  await context?.close();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  errors.length = 0;
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('browsing', () => {
+  test('home links to every section and the reviews', async () => {
+    await page.goto(site.url + '/');
+    await expect(page.title()).resolves.toContain('Sigma-1 Atlas');
+    for (const label of ['Reviews', 'Compounds', 'Trials', 'Evidence', 'Methods', 'Conditions', 'References', 'Glossary']) {
+      expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).count()).toBe(1);
+    }
+    const firstReview = page.locator('main .cards a[href^="/reviews/"]').first();
+    const href = await firstReview.getAttribute('href');
+    await firstReview.click();
+    await page.waitForURL(`**${href}`);
+    expect(errors).toEqual([]);
+  });
+
+  test('a review: key points, numbered citations that land on the bibliography, and back', async () => {
+    await page.goto(site.url + '/reviews/sigma-1-receptor/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('The sigma-1 receptor');
+    expect(await page.locator('.key-points li').count()).toBeGreaterThan(0);
+    const cite = page.locator('.prose a.cite').first();
+    const title = await cite.getAttribute('title');
+    expect(title).toBeTruthy();
+    const target = (await cite.getAttribute('href'))!;
+    await cite.click();
+    expect(new URL(page.url()).hash).toBe(target);
+    const entry = page.locator(target);
+    await expect(entry.isVisible()).resolves.toBe(true);
+    // The entry links back to where it was cited.
+    const back = entry.locator('.bib-back a').first();
+    const backTarget = await back.getAttribute('href');
+    await back.click();
+    expect(new URL(page.url()).hash).toBe(backTarget);
+    // Identifiers link out.
+    expect(await page.locator('.bibliography a[href^="https://pubmed.ncbi.nlm.nih.gov/"]').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('a compound shows its affinities with a source for each value', async () => {
+    await page.goto(site.url + '/compounds/e-52862/');
+    const rows = page.locator('section[aria-labelledby="pharmacology"] table tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    for (const row of await rows.all()) expect(await row.locator('a.cite').count()).toBe(1);
+    expect(await page.locator('.facts').textContent()).toContain('Antagonist');
+  });
+
+  test('a trial says what was tested and what came out', async () => {
+    await page.goto(site.url + '/compounds/e-52862/');
+    const trialLink = page.locator('main a[href^="/trials/"]:not([href="/trials/"])').first();
+    await trialLink.click();
+    await page.waitForURL('**/trials/**');
+    const notice = await page.locator('#at-a-glance + .notice').textContent();
+    expect(notice).toMatch(/Primary endpoint|Not reported|Mixed|Pending/);
+    expect(await page.locator('.facts dt').allTextContents()).toEqual(expect.arrayContaining(['Phase', 'Status', 'Primary endpoint']));
+  });
+
+  test('the site works at 390 px without horizontal scrolling', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const path of ['/', '/reviews/sigma-1-receptor/', '/compounds/', '/compounds/e-52862/', '/trials/']) {
+      await page.goto(site.url + path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+
+  test('content pages ship no JavaScript', async () => {
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    for (const path of ['/', '/reviews/sigma-1-receptor/', '/compounds/e-52862/', '/trials/', '/references/']) await page.goto(site.url + path);
+    expect(scripts).toEqual([]);
+  });
+});
+
+describe('search', () => {
+  test('the header search box leads to results, and a result opens its page', async () => {
+    await page.goto(site.url + '/reviews/');
+    await page.getByRole('searchbox', { name: 'Search Sigma-1 Atlas' }).fill('E-52862');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/search/?q=E-52862');
+    const first = page.locator('.pagefind-ui__result-link').first();
+    await first.waitFor({ timeout: 15_000 });
+    const href = await first.getAttribute('href');
+    expect(href).toMatch(/^\/[a-z]+\/[^/]+\/$/);
+    await first.click();
+    await page.waitForURL(`**${href}`);
+    expect(errors).toEqual([]);
+  });
+
+  test('the query lives in the URL', async () => {
+    await page.goto(site.url + '/search/?q=sigma');
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    await page.locator('.pagefind-ui__search-input').fill('spared nerve');
+    await page.waitForFunction(() => location.search.includes('spared'));
+    expect(new URL(page.url()).searchParams.get('q')).toBe('spared nerve');
+  });
+});

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readContent } from '../../src/lib/content-files.ts';
+import { checkContent, fieldLine, maskCode } from '../../src/lib/integrity.ts';
+import { formatProblems } from '../../src/lib/problems.ts';
+import { brokenCases, FIXTURES, materialize } from '../helpers/fixtures.ts';
+
+const report = (root: string) => formatProblems(checkContent(readContent(root)).problems).replaceAll(`${root}/`, '');
+
+describe('content integrity', () => {
+  test('the valid fixture has no problems', () => {
+    expect(report(materialize())).toBe('');
+  });
+
+  test('the real content has no problems', () => {
+    const root = path.resolve(import.meta.dirname, '../..');
+    expect(report(root)).toBe('');
+  });
+
+  // One defect per fixture; the exact message is pinned in expected.txt (reviewed like an API).
+  test.each(brokenCases())('broken fixture %s gives its exact message', (name) => {
+    const expected = readFileSync(path.join(FIXTURES, 'broken', name, 'expected.txt'), 'utf8').trimEnd();
+    expect(report(materialize(name))).toBe(expected);
+  });
+
+  test('every broken fixture names a file and a rule', () => {
+    for (const name of brokenCases()) {
+      const text = report(materialize(name));
+      expect(text, name).toMatch(/^content\/\S+/);
+      expect(text, name).toMatch(/\[[a-z-]+\]/);
+    }
+  });
+});
+
+describe('fieldLine', () => {
+  const yaml = 'title: X\nregistry:\n  nct: [A]\n  eudract: []\nresult:\n  outcome: met\n';
+  test.each([
+    [['title'], 1],
+    [['registry', 'eudract'], 4],
+    [['result', 'outcome'], 6],
+    [['registry', 'nct', 0], 3],
+    [['missing'], undefined],
+  ] as const)('%j is on line %s', (p, line) => {
+    expect(fieldLine(yaml, p)).toBe(line);
+  });
+});
+
+test('maskCode hides citations in code but keeps offsets', () => {
+  const body = 'a `[@x]` b\n```\n[@y]\n```\n[@z]';
+  const masked = maskCode(body);
+  expect(masked).toHaveLength(body.length);
+  expect(masked).not.toContain('@x');
+  expect(masked).not.toContain('@y');
+  expect(masked).toContain('[@z]');
+});
