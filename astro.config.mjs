@@ -30,4 +30,6 @@ export default defineConfig({
     }),
   },
   integrations: [integrity(), mdx(), pagefind()],
+  // Scripts stay external files (cacheable across pages, and allowed by a CSP without inline scripts).
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -5,6 +5,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findCitationKeys } from './lib/citations/parse.ts';
 import { collectDataRefs } from './lib/citations/registry.ts';
+import { pageCiteId, type CitablePage } from './lib/cite-page.ts';
+import { pageStamp } from './lib/git-history.ts';
+import { SITE } from './site.ts';
 
 export type ReviewEntry = CollectionEntry<'reviews'>;
 export type CompoundEntry = CollectionEntry<'compounds'>;
@@ -109,3 +112,29 @@ export async function relatedToMethod(slug: string) {
     reviews: (await getReviews()).filter((r) => (r.body ?? '').includes(`/methods/${slug}/`)),
   };
 }
+
+export interface CitablePageEntry {
+  path: string;
+  cite: CitablePage;
+}
+
+/** Every content page with what "Cite this page" needs (same dates and revision as the page shows). */
+export const citablePages = () =>
+  once('citablePages', async () => {
+    const site = import.meta.env.SITE;
+    const out: CitablePageEntry[] = [];
+    const add = (path: string, title: string, file: string | undefined, lastReviewed?: Date, published?: Date) => {
+      const stamp = pageStamp(process.cwd(), file, { lastReviewed, published });
+      const cite: CitablePage = { id: pageCiteId(path), title, url: new URL(path, site).href, siteName: SITE.name, publisher: SITE.publisher, modified: stamp.modified, accessed: stamp.built };
+      if (stamp.revision) cite.revision = stamp.revision;
+      out.push({ path, cite });
+    };
+    for (const e of await getReviews()) add(`/reviews/${e.id}/`, e.data.title, e.filePath, e.data.lastReviewed, e.data.published);
+    for (const e of await getCompounds()) add(`/compounds/${e.id}/`, e.data.title, e.filePath, e.data.lastReviewed);
+    for (const e of await getTrials()) add(`/trials/${e.id}/`, e.data.title, e.filePath, e.data.lastReviewed);
+    for (const e of await getMethods()) add(`/methods/${e.id}/`, e.data.title, e.filePath, e.data.lastReviewed);
+    for (const e of await getFindings()) add(`/findings/${e.id}/`, await findingTitle(e), e.filePath, e.data.lastReviewed);
+    for (const e of await getConditions()) add(`/conditions/${e.id}/`, e.data.title, e.filePath, e.data.lastReviewed);
+    for (const e of await getReferences()) add(`/references/${e.id}/`, e.data.title, e.filePath);
+    return out;
+  });

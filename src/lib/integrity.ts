@@ -194,9 +194,12 @@ export function checkContent(raw: RawContent): CheckedContent {
         const { line, column } = lineCol(body, offset);
         problems.push({ file: entry.file, line: entry.bodyLine + line - 1, column, rule: 'citation-resolves', message: `[@${key}]: no reference "${key}".${didYouMean(key, refKeys)}` });
       }
-      for (const m of body.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g)) {
+      for (const m of body.matchAll(/(?<!\\)\]\(([^)\s]*)\)|href="([^"]*)"/g)) {
         const href = m[1] ?? m[2]!;
-        const problem = checkInternalLink(href, ids, glossaryIds);
+        if (/^(https?:|mailto:|#)/.test(href)) continue;
+        const problem = href.startsWith('/')
+          ? checkInternalLink(href, ids, glossaryIds)
+          : `a relative link. Write site links from the root (/compounds/<slug>/); if "[...](...)" is not meant as a link, escape the bracket: \\[...\\].`;
         if (!problem) continue;
         const { line, column } = lineCol(body, m.index + 2);
         problems.push({ file: entry.file, line: entry.bodyLine + line - 1, column, rule: 'internal-link-resolves', message: `link ${href}: ${problem}` });

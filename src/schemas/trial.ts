@@ -37,7 +37,10 @@ export const TrialSchema = z.strictObject({
     ref: CiteKeySchema.optional(),
   }),
   sponsor: z.string().optional(),
-  startDate: z.string().regex(/^\d{4}(-\d{2}){0,2}$/, { error: 'must be YYYY, YYYY-MM or YYYY-MM-DD' }).optional(),
+  /** YYYY, YYYY-MM or YYYY-MM-DD (an unquoted full date in YAML is read as a date and kept as text). */
+  startDate: z
+    .preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.string().regex(/^\d{4}(-\d{2}){0,2}$/, { error: 'must be YYYY, YYYY-MM or YYYY-MM-DD' }))
+    .optional(),
   /** Publications and records about the trial (citation keys). */
   refs: z.array(CiteKeySchema).default([]),
   reliability: ReliabilitySchema,

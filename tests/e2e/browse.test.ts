@@ -89,11 +89,47 @@ describe('browsing', () => {
     }
   });
 
-  test('content pages ship no JavaScript', async () => {
+  test('index pages ship no JavaScript; content pages only the small article script', async () => {
     const scripts: string[] = [];
-    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
-    for (const path of ['/', '/reviews/sigma-1-receptor/', '/compounds/e-52862/', '/trials/', '/references/']) await page.goto(site.url + path);
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+    for (const path of ['/', '/compounds/', '/trials/', '/references/', '/evidence/']) await page.goto(site.url + path);
     expect(scripts).toEqual([]);
+    await page.goto(site.url + '/reviews/sigma-1-receptor/');
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatch(/^\/_astro\/.+\.js$/);
+  });
+
+  test('hovering or focusing a citation previews the reference; Escape closes it', async () => {
+    await page.goto(site.url + '/reviews/sigma-1-receptor/');
+    const cite = page.locator('.prose a.cite').first();
+    await cite.hover();
+    const tip = page.locator('#cite-preview');
+    await tip.waitFor({ state: 'visible' });
+    const target = (await cite.getAttribute('href'))!.slice(1);
+    const entryText = (await page.locator(`[id="${target}"] .csl-entry, [id="${target}"] > div`).first().textContent())!.trim().slice(0, 40);
+    expect(await tip.textContent()).toContain(entryText);
+    expect(await cite.getAttribute('aria-describedby')).toBe('cite-preview');
+    await page.mouse.move(0, 0);
+    await tip.waitFor({ state: 'hidden' });
+    await cite.focus();
+    await tip.waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await tip.waitFor({ state: 'hidden' });
+  });
+
+  test('cite this page: five formats with the permalink, and .bib/.ris downloads', async () => {
+    await page.goto(site.url + '/reviews/neuropathic-pain/');
+    await page.locator('details.cite-page summary').click();
+    for (const id of ['apa', 'vancouver', 'bibtex', 'ris', 'csl-json']) {
+      expect(await page.locator(`#cite-${id}`).textContent(), id).toContain('/reviews/neuropathic-pain/');
+    }
+    expect(JSON.parse((await page.locator('#cite-csl-json').textContent())!)[0].type).toBe('webpage');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.locator('button[data-copy="cite-bibtex"]').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@misc\{sigma1atlas-reviews-neuropathic-pain,/);
+    const bib = await page.request.get(site.url + '/cite/reviews/neuropathic-pain.bib');
+    expect(bib.status()).toBe(200);
+    expect(await bib.text()).toContain('url = {https://');
   });
 });
 

@@ -136,7 +136,7 @@ describe('citation-js formatting', () => {
   });
   test('BibTeX and RIS carry title, authors, year and DOI', () => {
     const bib = toBibtex([toCsl('k', data)]);
-    expect(bib).toMatch(/^@article\{/);
+    expect(bib).toMatch(/^@article\{k,/);
     expect(bib).toContain('author = {Schmidt, Hayden R. and Kruse, Andrew C.}');
     expect(bib).toContain('doi = {10.1038/nature17391}');
     const ris = toRis([toCsl('k', data)]);

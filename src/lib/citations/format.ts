@@ -2,10 +2,13 @@
  * Formatting references with citation-js and its CSL styles (Vancouver on pages, APA offered),
  * and exporting them (BibTeX, RIS, CSL-JSON). No hand-written formatter.
  */
-import { Cite } from '@citation-js/core';
+import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
+
+// BibTeX keys are our citation keys (and page ids), so exports cite the same key the site does.
+Object.assign((plugins.config.get('@bibtex') as { format: object }).format, { useIdAsLabel: true, checkLabel: false });
 
 export type CslItem = Record<string, unknown> & { id: string };
 export type CslStyle = 'vancouver' | 'apa';

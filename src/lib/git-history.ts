@@ -1,0 +1,81 @@
+/**
+ * Revision history of content files from git: one `git log` for the whole content/ folder, read
+ * once per build. Where there is no history (a tarball, a shallow clone without the commit), pages
+ * fall back to their `lastReviewed` date and say the revision is unknown.
+ */
+import { execFileSync } from 'node:child_process';
+
+export interface Revision {
+  hash: string;
+  date: string;
+  subject: string;
+}
+
+/** Parse `git log --format=%x1e%H%x1f%cI%x1f%s --name-only` output into file -> revisions (newest first). */
+export function parseGitLog(output: string): Map<string, Revision[]> {
+  const byFile = new Map<string, Revision[]>();
+  for (const record of output.split('\x1e')) {
+    if (!record.trim()) continue;
+    const [header = '', ...files] = record.split('\n');
+    const [hash = '', date = '', subject = ''] = header.split('\x1f');
+    if (!/^[0-9a-f]{40}$/.test(hash)) continue;
+    for (const file of files.map((f) => f.trim()).filter(Boolean)) {
+      byFile.set(file, [...(byFile.get(file) ?? []), { hash, date, subject }]);
+    }
+  }
+  return byFile;
+}
+
+let cached: Map<string, Revision[]> | undefined;
+
+export function contentHistory(root: string): Map<string, Revision[]> {
+  if (cached) return cached;
+  try {
+    const out = execFileSync('git', ['log', '--format=%x1e%H%x1f%cI%x1f%s', '--name-only', '--no-renames', '--', 'content'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    cached = parseGitLog(out);
+  } catch {
+    cached = new Map();
+  }
+  return cached;
+}
+
+/**
+ * The date this build stands for: SOURCE_DATE_EPOCH if set, else the last commit's date, else
+ * today. Using the commit date keeps two builds of one commit identical.
+ */
+export function buildDate(root: string): string {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  if (Number.isFinite(epoch) && epoch > 0) return new Date(epoch * 1000).toISOString().slice(0, 10);
+  try {
+    return execFileSync('git', ['log', '-1', '--format=%cI'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().slice(0, 10) || new Date().toISOString().slice(0, 10);
+  } catch {
+    return new Date().toISOString().slice(0, 10);
+  }
+}
+
+export interface PageStamp {
+  /** Last change (YYYY-MM-DD): the file's last commit, else its lastReviewed date, else the build date. */
+  modified: string;
+  /** First publication (YYYY-MM-DD). */
+  created: string;
+  /** Short hash of the file's last commit, if known. */
+  revision?: string;
+  history: Revision[];
+  built: string;
+}
+
+export function pageStamp(root: string, file: string | undefined, dates: { lastReviewed?: Date | undefined; published?: Date | undefined } = {}): PageStamp {
+  const history = file ? (contentHistory(root).get(file) ?? []) : [];
+  const built = buildDate(root);
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const modified = history[0]?.date.slice(0, 10) ?? (dates.lastReviewed ? iso(dates.lastReviewed) : built);
+  const created = dates.published ? iso(dates.published) : (history.at(-1)?.date.slice(0, 10) ?? modified);
+  const stamp: PageStamp = { modified, created, history, built };
+  if (history[0]) stamp.revision = history[0].hash.slice(0, 10);
+  return stamp;
+}
