@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { readReferences } from './src/lib/content-files.ts';
 import { integrity } from './src/plugins/integrity.ts';
 import { pagefind } from './src/plugins/pagefind.ts';
+import { permalinks } from './src/plugins/permalinks.ts';
 import { remarkCitations } from './src/plugins/remark-citations.ts';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 
@@ -29,7 +30,8 @@ export default defineConfig({
       rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks],
     }),
   },
-  integrations: [integrity(), mdx(), pagefind()],
+  // Order: integrity stops bad content before anything is built; permalinks before indexing.
+  integrations: [integrity(), mdx(), permalinks(), pagefind()],
   // Scripts stay external files (cacheable across pages, and allowed by a CSP without inline scripts).
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -2,24 +2,32 @@
 // which the build runs first (Astro only logs a dangling reference()).
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { COLLECTIONS, GlossaryTermSchema, type CollectionName } from './schemas/index.ts';
+import {
+  COLLECTIONS,
+  CompoundSchema,
+  ConditionSchema,
+  FindingSchema,
+  GlossaryTermSchema,
+  MethodSchema,
+  ReferenceSchema,
+  ReviewSchema,
+  TrialSchema,
+  type CollectionName,
+} from './schemas/index.ts';
 
-function fromFolder<C extends CollectionName>(name: C) {
-  const def = COLLECTIONS[name];
-  return defineCollection({
-    // Ids are file names as written (citation keys may contain dots), not slugified paths.
-    loader: glob({ pattern: `*${def.ext}`, base: `./content/${def.dir}`, generateId: ({ entry }) => entry.slice(0, -def.ext.length) }),
-    schema: def.schema as (typeof COLLECTIONS)[C]['schema'],
-  });
+/** One file per entry in content/<collection>/; ids are file names as written (citation keys may contain dots). */
+function folder(name: CollectionName) {
+  const { dir, ext } = COLLECTIONS[name];
+  return glob({ pattern: `*${ext}`, base: `./content/${dir}`, generateId: ({ entry }) => entry.slice(0, -ext.length) });
 }
 
 export const collections = {
-  references: fromFolder('references'),
-  conditions: fromFolder('conditions'),
-  methods: fromFolder('methods'),
-  compounds: fromFolder('compounds'),
-  trials: fromFolder('trials'),
-  findings: fromFolder('findings'),
-  reviews: fromFolder('reviews'),
+  references: defineCollection({ loader: folder('references'), schema: ReferenceSchema }),
+  conditions: defineCollection({ loader: folder('conditions'), schema: ConditionSchema }),
+  methods: defineCollection({ loader: folder('methods'), schema: MethodSchema }),
+  compounds: defineCollection({ loader: folder('compounds'), schema: CompoundSchema }),
+  trials: defineCollection({ loader: folder('trials'), schema: TrialSchema }),
+  findings: defineCollection({ loader: folder('findings'), schema: FindingSchema }),
+  reviews: defineCollection({ loader: folder('reviews'), schema: ReviewSchema }),
   glossary: defineCollection({ loader: file('./content/glossary.yaml'), schema: GlossaryTermSchema }),
 };

@@ -7,6 +7,7 @@ import { findCitationKeys } from './lib/citations/parse.ts';
 import { collectDataRefs } from './lib/citations/registry.ts';
 import { pageCiteId, type CitablePage } from './lib/cite-page.ts';
 import { pageStamp } from './lib/git-history.ts';
+import { aliasRedirects } from './lib/permalinks.ts';
 import { SITE } from './site.ts';
 
 export type ReviewEntry = CollectionEntry<'reviews'>;
@@ -137,4 +138,21 @@ export const citablePages = () =>
     for (const e of await getConditions()) add(`/conditions/${e.id}/`, e.data.title, e.filePath, e.data.lastReviewed);
     for (const e of await getReferences()) add(`/references/${e.id}/`, e.data.title, e.filePath);
     return out;
+  });
+
+/** Redirects from old slugs (aliases) to current pages, with the current page's title. */
+export const getAliasRedirects = () =>
+  once('aliasRedirects', async () => {
+    const titled: { section: string; id: string; aliases: string[]; title: string }[] = [];
+    for (const [section, list] of [
+      ['reviews', await getReviews()],
+      ['compounds', await getCompounds()],
+      ['trials', await getTrials()],
+      ['methods', await getMethods()],
+      ['conditions', await getConditions()],
+    ] as const) {
+      for (const e of list) titled.push({ section, id: e.id, aliases: e.data.aliases, title: e.data.title });
+    }
+    const titles = new Map(titled.map((t) => [`/${t.section}/${t.id}/`, t.title]));
+    return aliasRedirects(titled).map((r) => ({ ...r, title: titles.get(r.to)! }));
   });

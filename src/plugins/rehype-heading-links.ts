@@ -14,7 +14,7 @@ export function rehypeHeadingLinks() {
       node.children.push({
         type: 'element',
         tagName: 'a',
-        properties: { className: ['heading-anchor'], href: `#${id}` },
+        properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: 'all' },
         children: [
           { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
           { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: 'Link to this section' }] },

@@ -1,5 +1,6 @@
 /** Broken-content fixtures: each is the valid tree with one file replaced or added. */
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -12,4 +13,27 @@ export function materialize(brokenCase?: string): string {
   cpSync(path.join(FIXTURES, 'valid', 'content'), path.join(root, 'content'), { recursive: true });
   if (brokenCase) cpSync(path.join(FIXTURES, 'broken', brokenCase, 'content'), path.join(root, 'content'), { recursive: true });
   return root;
+}
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * A throwaway copy of the project whose content/ is a fixture, for tests that run a real build.
+ * node_modules is linked, not copied.
+ */
+export function fixtureProject(brokenCase?: string): string {
+  const root = materialize(brokenCase);
+  for (const f of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(path.join(ROOT, f), path.join(root, f), { recursive: true });
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'));
+  return root;
+}
+
+/** Run `astro build` in a fixture project; never throws, returns exit status and output. */
+export function buildProject(root: string, env: Record<string, string> = {}): { status: number; output: string } {
+  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env['PATH']}`, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
+  return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -2,7 +2,7 @@
  * The built site for end-to-end tests: a static server over dist/ (as a CDN would serve it) and
  * Debian's Chromium driven by playwright-core. No test touches the network beyond 127.0.0.1.
  */
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -63,8 +63,21 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Every built HTML page as its URL path ("/reviews/x/"), excluding Pagefind's own files. */
+/** Redirect pages (old slugs) are built too; they are checked by the permalink tests, not as pages. */
+export function isRedirectPage(page: string, dist = DIST): boolean {
+  return /<meta http-equiv="refresh"/.test(readFileSync(resolveDistPath(page, dist)!, 'utf8'));
+}
+
+/** Every built HTML page as its URL path ("/reviews/x/"), excluding Pagefind's files and redirects. */
 export function builtPages(dist = DIST): string[] {
+  return allHtmlPages(dist).filter((p) => !isRedirectPage(p, dist));
+}
+
+export function redirectPages(dist = DIST): string[] {
+  return allHtmlPages(dist).filter((p) => isRedirectPage(p, dist));
+}
+
+function allHtmlPages(dist: string): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {

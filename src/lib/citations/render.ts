@@ -17,7 +17,7 @@ export class UnknownCitationError extends Error {
 }
 
 function citeLink(n: number, id: string | undefined, key: string, ref: RefLike): Element {
-  const properties: Record<string, string> = { href: `#${refAnchor(key)}`, className: 'cite', title: shortLabel(ref) };
+  const properties: Record<string, string | string[]> = { href: `#${refAnchor(key)}`, className: ['cite'], title: shortLabel(ref) };
   if (id) properties['id'] = id;
   return { type: 'element', tagName: 'a', properties, children: [{ type: 'text', value: String(n) }] };
 }
@@ -35,7 +35,7 @@ export function renderCluster(cluster: CiteCluster, registry: CitationRegistry, 
     const inner: ElementContent[] = [{ type: 'text', value: '[' }, citeLink(n, id, item.key, ref)];
     if (item.locator) inner.push({ type: 'text', value: `, ${item.locator}` });
     inner.push({ type: 'text', value: ']' });
-    return [{ type: 'text', value: `${authorLabel(ref)} ` }, { type: 'element', tagName: 'span', properties: { className: 'citation' }, children: inner }];
+    return [{ type: 'text', value: `${authorLabel(ref)} ` }, { type: 'element', tagName: 'span', properties: { className: ['citation'] }, children: inner }];
   }
   // Vancouver order inside a cluster: by number; runs of three or more without locators compress to a range.
   const sorted = [...cited].sort((a, b) => a.n - b.n);
@@ -59,7 +59,7 @@ export function renderCluster(cluster: CiteCluster, registry: CitationRegistry, 
     }
   }
   children.push({ type: 'text', value: ']' });
-  return [{ type: 'element', tagName: 'span', properties: { className: 'citation' }, children }];
+  return [{ type: 'element', tagName: 'span', properties: { className: ['citation'] }, children }];
 }
 
 /** A data-field citation (affinity, result, finding): a numbered link without an occurrence anchor. */
@@ -67,5 +67,5 @@ export function renderDataCite(key: string, registry: CitationRegistry, refs: Re
   const ref = refs.get(key);
   if (!ref) throw new UnknownCitationError(key);
   const n = registry.reserve(key);
-  return { type: 'element', tagName: 'span', properties: { className: 'citation' }, children: [{ type: 'text', value: '[' }, citeLink(n, undefined, key, ref), { type: 'text', value: ']' }] };
+  return { type: 'element', tagName: 'span', properties: { className: ['citation'] }, children: [{ type: 'text', value: '[' }, citeLink(n, undefined, key, ref), { type: 'text', value: ']' }] };
 }

@@ -1,0 +1,57 @@
+/**
+ * Permalinks never die. `permalinks.lock` (committed) lists every URL the site has published; a
+ * build that no longer has one of them fails, unless an entry's `aliases` keeps it as a redirect.
+ */
+
+export interface Redirect {
+  from: string;
+  to: string;
+}
+
+/** Old URLs of renamed entries: each alias of an entry becomes a redirect to its current URL. */
+export function aliasRedirects(entries: Iterable<{ section: string; id: string; aliases: readonly string[] }>): Redirect[] {
+  const out: Redirect[] = [];
+  for (const e of entries) for (const alias of e.aliases) out.push({ from: `/${e.section}/${alias}/`, to: `/${e.section}/${e.id}/` });
+  return out.sort((a, b) => a.from.localeCompare(b.from));
+}
+
+export function parseLock(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}
+
+export function serializeLock(urls: Iterable<string>): string {
+  const header = '# Every URL Sigma-1 Atlas has published. Written by `npm run build`; commit it.\n# A URL may leave this list only by becoming a redirect (an entry\'s `aliases`).\n';
+  return header + [...new Set(urls)].sort().join('\n') + '\n';
+}
+
+export interface LockCheck {
+  /** Published URLs the build no longer serves (neither as a page nor as a redirect). */
+  missing: string[];
+  /** URLs the build serves that the lock does not list yet. */
+  added: string[];
+}
+
+export function checkLock(locked: readonly string[], served: Iterable<string>): LockCheck {
+  const servedSet = new Set(served);
+  const lockedSet = new Set(locked);
+  return {
+    missing: locked.filter((u) => !servedSet.has(u)),
+    added: [...servedSet].filter((u) => !lockedSet.has(u)).sort(),
+  };
+}
+
+export function describeMissing(missing: readonly string[]): string {
+  return [
+    `${missing.length} published URL${missing.length === 1 ? '' : 's'} would disappear:`,
+    ...missing.map((u) => `  ${u}`),
+    'A published URL never dies. If the entry was renamed, add its old slug to the `aliases:` list of the entry that replaces it; the old URL then redirects.',
+  ].join('\n');
+}
+
+/** A host redirect file (Netlify/Cloudflare Pages `_redirects` format). */
+export function redirectsFile(redirects: readonly Redirect[]): string {
+  return redirects.map((r) => `${r.from} ${r.to} 301`).join('\n') + (redirects.length ? '\n' : '');
+}
