@@ -92,7 +92,7 @@ describe('browsing', () => {
   test('index pages ship no JavaScript; content pages only the small article script', async () => {
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
-    for (const path of ['/', '/compounds/', '/trials/', '/references/', '/evidence/']) await page.goto(site.url + path);
+    for (const path of ['/', '/compounds/', '/trials/', '/evidence/', '/glossary/']) await page.goto(site.url + path);
     expect(scripts).toEqual([]);
     await page.goto(site.url + '/reviews/sigma-1-receptor/');
     expect(scripts).toHaveLength(1);
@@ -130,6 +130,39 @@ describe('browsing', () => {
     const bib = await page.request.get(site.url + '/cite/reviews/neuropathic-pain.bib');
     expect(bib.status()).toBe(200);
     expect(await bib.text()).toContain('url = {https://');
+  });
+});
+
+describe('the references table', () => {
+  test('sorts by year (numeric, both ways), filters by topic and text, and keeps state in the URL', async () => {
+    await page.goto(site.url + '/references/');
+    const years = async () => (await page.locator('#reference-table tbody tr:not([hidden]) td:nth-child(2)').allTextContents()).map((t) => t.trim()).filter((t) => t !== '—').map(Number);
+    await page.getByRole('button', { name: 'Year' }).click();
+    const asc = await years();
+    expect(asc.length).toBeGreaterThan(20);
+    expect(asc).toEqual([...asc].sort((a, b) => a - b));
+    expect(await page.locator('th[data-key="year"]').getAttribute('aria-sort')).toBe('ascending');
+    await page.getByRole('button', { name: 'Year' }).click();
+    const desc = await years();
+    expect(desc).toEqual([...desc].sort((a, b) => b - a));
+    expect(new URL(page.url()).searchParams.get('dir')).toBe('desc');
+
+    const total = await page.locator('#reference-table tbody tr').count();
+    await page.getByLabel('Topic').selectOption('Seizures and epilepsy');
+    const shown = await page.locator('#reference-table tbody tr:not([hidden])').count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(total);
+    for (const cell of await page.locator('#reference-table tbody tr:not([hidden]) td:nth-child(4)').allTextContents()) expect(cell).toContain('Seizures and epilepsy');
+    expect(await page.locator('.table-count').textContent()).toBe(`Showing ${shown} of ${total} rows.`);
+
+    // The URL restores the same view.
+    const url = page.url();
+    expect(url).toContain('f.topic=Seizures');
+    await page.goto(url);
+    expect(await page.locator('#reference-table tbody tr:not([hidden])').count()).toBe(shown);
+    await page.getByLabel('Filter', { exact: true }).fill('fenfluramine');
+    expect(await page.locator('#reference-table tbody tr:not([hidden])').count()).toBeLessThanOrEqual(shown);
+    expect(errors).toEqual([]);
   });
 });
 

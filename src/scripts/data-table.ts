@@ -1,0 +1,104 @@
+/**
+ * <data-table>: progressive enhancement of a server-rendered table. Without JavaScript the full
+ * table is there; with it, headers sort (numeric-aware), a text box and facet selects filter, a
+ * live region counts rows, and the state lives in the URL. Logic: src/lib/table-sort.ts.
+ *
+ * Markup: <data-table><table>… <th data-key="year" data-type="number" data-facet>…</table></data-table>
+ * Cells may carry data-sort (a normalised value) and data-facet-values ("a|b" for several).
+ */
+import { readState, rowMatches, sortKey, sortRows, writeState, type TableState } from '../lib/table-sort.ts';
+
+class DataTable extends HTMLElement {
+  #state: TableState = { q: '', dir: 'asc', facets: {} };
+  #rows: HTMLTableRowElement[] = [];
+  #headers: HTMLTableCellElement[] = [];
+  #count!: HTMLElement;
+
+  connectedCallback() {
+    const table = this.querySelector('table');
+    const body = table?.tBodies[0];
+    if (!table || !body) return;
+    this.#rows = [...body.rows];
+    this.#headers = [...(table.tHead?.rows[0]?.cells ?? [])] as HTMLTableCellElement[];
+    this.#state = readState(location.search);
+
+    const controls = document.createElement('div');
+    controls.className = 'table-controls';
+    const id = table.id || 'table';
+    const search = Object.assign(document.createElement('input'), { type: 'search', id: `${id}-q`, value: this.#state.q, placeholder: 'Filter rows' });
+    search.setAttribute('aria-controls', id);
+    const label = Object.assign(document.createElement('label'), { htmlFor: search.id, textContent: 'Filter' });
+    controls.append(label, search);
+    search.addEventListener('input', () => this.#update({ q: search.value }));
+
+    for (const [i, th] of this.#headers.entries()) {
+      const key = th.dataset['key'];
+      if (!key) continue;
+      if (th.hasAttribute('data-facet')) {
+        const values = new Set<string>();
+        for (const row of this.#rows) for (const v of this.#facetValues(row, i)) values.add(v);
+        const select = document.createElement('select');
+        select.id = `${id}-f-${key}`;
+        select.setAttribute('aria-controls', id);
+        select.append(new Option(`All`, ''), ...[...values].sort().map((v) => new Option(v, v, false, this.#state.facets[key] === v)));
+        const l = Object.assign(document.createElement('label'), { htmlFor: select.id, textContent: th.textContent!.trim() });
+        controls.append(l, select);
+        select.addEventListener('change', () => this.#update({ facets: { ...this.#state.facets, [key]: select.value } }));
+      }
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'sort-button';
+      button.append(...th.childNodes);
+      th.append(button);
+      button.addEventListener('click', () => {
+        const dir = this.#state.sort === key && this.#state.dir === 'asc' ? 'desc' : 'asc';
+        this.#update({ sort: key, dir });
+      });
+    }
+    this.#count = Object.assign(document.createElement('p'), { className: 'table-count' });
+    this.#count.setAttribute('role', 'status');
+    this.prepend(controls);
+    this.append(this.#count);
+    this.#render();
+  }
+
+  #facetValues(row: HTMLTableRowElement, i: number): string[] {
+    const cell = row.cells[i];
+    if (!cell) return [];
+    const raw = cell.dataset['facetValues'] ?? cell.textContent!.trim();
+    return raw.split('|').map((v) => v.trim()).filter(Boolean);
+  }
+
+  #update(change: Partial<TableState>) {
+    this.#state = { ...this.#state, ...change };
+    history.replaceState(null, '', location.pathname + writeState(this.#state, location.search) + location.hash);
+    this.#render();
+  }
+
+  #render() {
+    const { sort, dir } = this.#state;
+    const col = this.#headers.findIndex((th) => th.dataset['key'] === sort);
+    for (const th of this.#headers) th.removeAttribute('aria-sort');
+    let order = this.#rows.map((_, i) => i);
+    if (col >= 0) {
+      const th = this.#headers[col]!;
+      th.setAttribute('aria-sort', dir === 'asc' ? 'ascending' : 'descending');
+      const type = (th.dataset['type'] as 'number' | 'text' | undefined) ?? 'auto';
+      order = sortRows(this.#rows.map((r) => sortKey({ text: r.cells[col]?.textContent ?? '', sort: r.cells[col]?.dataset['sort'] }, type)), dir);
+    }
+    const facetCols = Object.keys(this.#state.facets).map((k) => [k, this.#headers.findIndex((th) => th.dataset['key'] === k)] as const);
+    let shown = 0;
+    const body = this.#rows[0]?.parentElement;
+    for (const i of order) {
+      const row = this.#rows[i]!;
+      const facetValues = Object.fromEntries(facetCols.map(([k, c]) => [k, c >= 0 ? this.#facetValues(row, c) : []]));
+      const visible = rowMatches(row.textContent ?? '', facetValues, this.#state);
+      row.hidden = !visible;
+      if (visible) shown++;
+      body?.append(row);
+    }
+    this.#count.textContent = `Showing ${shown} of ${this.#rows.length} rows.`;
+  }
+}
+
+customElements.define('data-table', DataTable);
