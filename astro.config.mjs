@@ -9,6 +9,7 @@ import { pagefind } from './src/plugins/pagefind.ts';
 import { permalinks } from './src/plugins/permalinks.ts';
 import { remarkCitations } from './src/plugins/remark-citations.ts';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
+import { sitemap } from './src/plugins/sitemap.ts';
 
 const root = new URL('.', import.meta.url).pathname;
 let bibliography;
@@ -31,7 +32,7 @@ export default defineConfig({
     }),
   },
   // Order: integrity stops bad content before anything is built; permalinks before indexing.
-  integrations: [integrity(), mdx(), permalinks(), pagefind()],
+  integrations: [integrity(), mdx(), sitemap(), permalinks(), pagefind()],
   // Scripts stay external files (cacheable across pages, and allowed by a CSP without inline scripts).
   vite: { build: { assetsInlineLimit: 0 } },
 });

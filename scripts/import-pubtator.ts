@@ -74,7 +74,7 @@ runImporter(() => {
     toWrite,
     'Imported by npm run import:pubtator: PubTator gives only the PMID, title and abstract.\nAdd authors, journal, year and DOI from PubMed, then update confidence, unverified and reliability.',
   );
-  console.log(report.join('\n').replace(/^\n/, ''));
-  console.log(`\nimported ${written.length} reference(s) into ${path.relative(root, referencesDir(root)) || '.'}/`);
+  console.log(`${report.join('\n').replace(/^\n/, '')}\n`);
   for (const f of written) console.log(`  ${path.relative(root, f)}`);
+  console.log(`imported ${written.length} reference(s) into ${path.relative(root, referencesDir(root)) || '.'}/`);
 });

@@ -18,13 +18,16 @@ runImporter(() => {
   const root = atlasRoot();
   const known = readExistingReferences(root);
   const toWrite: ImportedReference[] = [];
+  const skipped: string[] = [];
   for (const file of files) {
     const name = path.basename(file);
     const result = prepareImport(name, parseToCsl(name, readInput(file)), known);
-    for (const d of result.duplicates) console.warn(`skipped (duplicate ${d.by} of ${d.existing}): ${d.title}`);
+    for (const d of result.duplicates) skipped.push(`skipped (duplicate ${d.by} of ${d.existing}): ${d.title}`);
     for (const e of result.entries) known.set(e.key, { PMID: e.data.PMID, DOI: e.data.DOI, title: e.data.title });
     toWrite.push(...result.entries);
   }
+  // Only now, when every file has passed: on an error the error is all there is to read.
+  for (const line of skipped) console.warn(line);
   const written = writeReferences(root, toWrite, 'Imported by npm run import:references; edit freely.');
   for (const f of written) console.log(`  ${path.relative(root, f)}`);
   console.log(`imported ${written.length} reference(s) into ${path.relative(root, referencesDir(root)) || '.'}/`);

@@ -156,3 +156,64 @@ export const getAliasRedirects = () =>
     const titles = new Map(titled.map((t) => [`/${t.section}/${t.id}/`, t.title]));
     return aliasRedirects(titled).map((r) => ({ ...r, title: titles.get(r.to)! }));
   });
+
+/**
+ * Every content page with its summary and revision stamp (from git history), in the site's section
+ * order: the RSS feed, /changes/ and the sitemap's dates read this.
+ */
+export const getContentPages = () =>
+  once('contentPages', async () => {
+    const [{ EFFECT_DIRECTIONS }, { authorLabel, yearOf }, { GLOSSARY_FILE }] = await Promise.all([import('./schemas/vocabularies.ts'), import('./lib/citations/label.ts'), import('./schemas/index.ts')]);
+    const out: import('./lib/changes.ts').ContentPage[] = [];
+    const add = (path: string, title: string, kind: string, description: string, file: string | undefined, dates: { lastReviewed?: Date | undefined; published?: Date | undefined } = {}) => {
+      out.push({ path, title, kind, description, stamp: pageStamp(process.cwd(), file, dates) });
+    };
+    for (const e of await getReviews()) add(`/reviews/${e.id}/`, e.data.title, 'Review', e.data.summary, e.filePath, { lastReviewed: e.data.lastReviewed, published: e.data.published });
+    for (const e of await getCompounds()) add(`/compounds/${e.id}/`, e.data.title, 'Compound', e.data.summary, e.filePath, { lastReviewed: e.data.lastReviewed });
+    for (const e of await getTrials()) add(`/trials/${e.id}/`, e.data.title, 'Trial', e.data.summary, e.filePath, { lastReviewed: e.data.lastReviewed });
+    for (const e of await getMethods()) add(`/methods/${e.id}/`, e.data.title, 'Method', e.data.summary, e.filePath, { lastReviewed: e.data.lastReviewed });
+    for (const e of await getFindings()) add(`/findings/${e.id}/`, await findingTitle(e), 'Finding', `${EFFECT_DIRECTIONS.label(e.data.effect.direction)}: ${e.data.effect.text}`.slice(0, 300), e.filePath, { lastReviewed: e.data.lastReviewed });
+    for (const e of await getConditions()) add(`/conditions/${e.id}/`, e.data.title, e.data.kind === 'gene' ? 'Gene' : 'Condition', e.data.summary, e.filePath, { lastReviewed: e.data.lastReviewed });
+    for (const e of await getReferences()) {
+      const year = yearOf(e.data);
+      const description = `${authorLabel(e.data)}${year ? ` (${year})` : ''}. ${e.data.title}${e.data['container-title'] ? `. ${e.data['container-title']}` : ''}.`.slice(0, 300);
+      add(`/references/${e.id}/`, e.data.title, 'Reference', description, e.filePath);
+    }
+    add('/glossary/', 'Glossary', 'Glossary', 'Terms and abbreviations used on Sigma-1 Atlas, with their synonyms and sources.', `content/${GLOSSARY_FILE}`);
+    return out;
+  });
+
+/** The files offered at /data/ (built once per build; the endpoints and the /data/ page share them). */
+export const getDownloads = () =>
+  once('downloads', async () => {
+    const { buildDownloads } = await import('./lib/downloads.ts');
+    const [compounds, trials, findings, references, methods, conditions] = await Promise.all([getCompounds(), getTrials(), getFindings(), getReferences(), getMethods(), getConditions()]);
+    const titles = (list: { id: string; data: { title: string } }[]) => new Map(list.map((e) => [e.id, e.data.title]));
+    return buildDownloads({
+      compounds,
+      trials,
+      findings,
+      references,
+      names: { compounds: titles(compounds), models: titles(methods), conditions: titles(conditions) },
+      site: import.meta.env.SITE,
+    });
+  });
+
+/**
+ * The evidence map (/evidence/map/): findings and trials reduced to plain rows, built by
+ * src/lib/evidence-map.ts; conditions in tree order (parents before children).
+ */
+export const getEvidenceMap = () =>
+  once('evidenceMap', async () => {
+    const { buildEvidenceMap, orderConditionTree } = await import('./lib/evidence-map.ts');
+    const [findings, trials, compounds, conditions] = await Promise.all([getFindings(), getTrials(), getCompounds(), getConditions()]);
+    const map = buildEvidenceMap({
+      findings: await Promise.all(findings.map(async (f) => ({ id: f.id, title: await findingTitle(f), compound: f.data.compound, condition: f.data.condition, evidence: f.data.evidence, direction: f.data.effect.direction }))),
+      trials: trials.map((t) => ({ id: t.id, title: t.data.title, compounds: t.data.compounds, conditions: t.data.conditions, phase: t.data.phase, outcome: t.data.result.outcome })),
+      compoundOrder: compounds.map((c) => c.id),
+    });
+    const used = new Set(map.conditions);
+    const tree = orderConditionTree(conditions.filter((c) => used.has(c.id)).map((c) => ({ id: c.id, title: c.data.title, parent: c.data.parent })));
+    map.conditions = tree.map((t) => t.id);
+    return { map, depth: new Map(tree.map((t) => [t.id, t.depth])) };
+  });

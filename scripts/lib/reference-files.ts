@@ -69,7 +69,7 @@ export function writeReferences(root: string, entries: readonly ImportedReferenc
     for (const e of entries) {
       const tmp = path.join(dir, `.${e.key}.yaml.tmp`);
       staged.push([tmp, path.join(dir, `${e.key}.yaml`)]);
-      writeFileSync(tmp, `${header.replace(/^(?!#)/gm, '# ')}\n${toYaml(e.data)}`, { flag: 'wx' });
+      writeFileSync(tmp, `${header.replace(/^(?!#)/gm, '# ')}\n${toYaml(e.data)}`);
     }
   } catch (error) {
     for (const [tmp] of staged) rmSync(tmp, { force: true });

@@ -155,3 +155,10 @@ export const TOPICS = vocabulary({
   clinical: 'Clinical trials',
   genetics: 'Genetics',
 });
+
+/** The evidence level a trial of a given phase provides (phase 1/2 counts as phase 1, 2/3 as 2). */
+export function evidenceForTrialPhase(phase: keyof typeof TRIAL_PHASES.labels): keyof typeof EVIDENCE_LEVELS.labels {
+  if (phase === 'phase-1' || phase === 'phase-1-2') return 'human-phase-1';
+  if (phase === 'phase-2' || phase === 'phase-2-3') return 'human-phase-2';
+  return 'human-phase-3';
+}

@@ -89,14 +89,12 @@ describe('browsing', () => {
     }
   });
 
-  test('index pages ship no JavaScript; content pages only the small article script', async () => {
+  test('pages load only their small scripts, and nothing of search until it is opened', async () => {
     const scripts: string[] = [];
-    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
-    for (const path of ['/', '/compounds/', '/trials/', '/evidence/', '/glossary/']) await page.goto(site.url + path);
-    expect(scripts).toEqual([]);
-    await page.goto(site.url + '/reviews/sigma-1-receptor/');
-    expect(scripts).toHaveLength(1);
-    expect(scripts[0]).toMatch(/^\/_astro\/.+\.js$/);
+    page.on('request', (r) => ['script', 'stylesheet', 'fetch', 'xhr'].includes(r.resourceType()) && scripts.push(new URL(r.url()).pathname));
+    for (const path of ['/', '/reviews/sigma-1-receptor/', '/compounds/e-52862/', '/trials/', '/glossary/']) await page.goto(site.url + path);
+    expect(scripts.filter((s) => s.startsWith('/pagefind/'))).toEqual([]);
+    expect(scripts.filter((s) => s.endsWith('.js')).every((s) => s.startsWith('/_astro/'))).toBe(true);
   });
 
   test('hovering or focusing a citation previews the reference; Escape closes it', async () => {
@@ -166,7 +164,76 @@ describe('the references table', () => {
   });
 });
 
+describe('the compound table', () => {
+  test('sorting by S1R affinity orders compounds by Ki in nM, ranges by their lower bound, blanks last', async () => {
+    await page.goto(site.url + '/compounds/?sort=affinity&dir=asc');
+    const cells = await page.locator('#compound-table tbody tr td:nth-child(3)').evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset['sort'] ?? ''));
+    const filled = cells.filter((c) => c !== '').map(Number);
+    expect(filled.length).toBeGreaterThan(3);
+    expect(filled).toEqual([...filled].sort((a, b) => a - b));
+    expect(cells.slice(filled.length).every((c) => c === '')).toBe(true);
+    expect(await page.locator('th[data-key="affinity"]').getAttribute('aria-sort')).toBe('ascending');
+  });
+});
+
 describe('search', () => {
+  test('"/" opens an accessible search dialog that loads Pagefind only then; Escape closes it', async () => {
+    const pagefindRequests: string[] = [];
+    page.on('request', (r) => r.url().includes('/pagefind/') && pagefindRequests.push(r.url()));
+    await page.goto(site.url + '/reviews/neuropathic-pain/');
+    expect(pagefindRequests).toEqual([]);
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: 'Search Sigma-1 Atlas' });
+    await dialog.waitFor();
+    const input = dialog.getByRole('textbox', { name: 'Search Sigma-1 Atlas' });
+    await input.waitFor();
+    await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await input.fill('MR309');
+    const first = dialog.locator('.pagefind-ui__result-link').first();
+    await first.waitFor({ timeout: 15_000 });
+    expect(pagefindRequests.length).toBeGreaterThan(0);
+    const { axeViolations } = await import('./a11y-helpers.ts');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.keyboard.press('Control+k');
+    await dialog.waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  test('results show type and key fact; the target page highlights the matched terms', async () => {
+    await page.goto(site.url + '/search/?q=cutamesine');
+    const link = page.locator('.pagefind-ui__result-link', { hasText: 'Compound: Cutamesine' }).first();
+    await link.waitFor({ timeout: 15_000 });
+    expect(await link.textContent()).toMatch(/^Compound: Cutamesine .*— Agonist/);
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toContain('highlight=cutamesine');
+    await link.click();
+    await page.waitForURL('**/compounds/cutamesine/**');
+    await page.locator('mark.search-highlight').first().waitFor({ timeout: 10_000 });
+    expect((await page.locator('mark.search-highlight').first().textContent())!.toLowerCase()).toBe('cutamesine');
+  });
+
+  test('filters live in the URL, restore from it, and the back button works', async () => {
+    await page.goto(site.url + '/search/?q=pridopidine&f.type=Trial');
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    const titles = await page.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link').allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    for (const t of titles) expect(t).toMatch(/^Trial: /);
+    expect(await page.locator('input.pagefind-ui__filter-checkbox[name="type"][value="Trial"]').isChecked()).toBe(true);
+    const { axeViolations } = await import('./a11y-helpers.ts');
+    expect(await axeViolations(page)).toEqual([]);
+    // Add a phase filter by clicking it: the URL records it; Back returns to the trial-only view.
+    await page.locator('.pagefind-ui__filter-name', { hasText: 'Phase' }).first().click().catch(() => undefined);
+    const phase3 = page.locator('input.pagefind-ui__filter-checkbox[name="phase"][value="Phase 3"]');
+    await phase3.check();
+    await page.waitForFunction(() => location.search.includes('f.phase='));
+    expect(new URL(page.url()).searchParams.getAll('f.phase')).toEqual(['Phase 3']);
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes('f.phase='));
+    expect(new URL(page.url()).searchParams.getAll('f.type')).toEqual(['Trial']);
+  });
+
   test('the header search box leads to results, and a result opens its page', async () => {
     await page.goto(site.url + '/reviews/');
     await page.getByRole('searchbox', { name: 'Search Sigma-1 Atlas' }).fill('E-52862');
@@ -175,7 +242,7 @@ describe('search', () => {
     const first = page.locator('.pagefind-ui__result-link').first();
     await first.waitFor({ timeout: 15_000 });
     const href = await first.getAttribute('href');
-    expect(href).toMatch(/^\/[a-z]+\/[^/]+\/$/);
+    expect(href).toMatch(/^\/[a-z]+\/[^/]+\/(\?highlight=.+)?$/);
     await first.click();
     await page.waitForURL(`**${href}`);
     expect(errors).toEqual([]);

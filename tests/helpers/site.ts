@@ -8,7 +8,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
-export const DIST = path.resolve(import.meta.dirname, '../../dist');
+/** The built site; ATLAS_DIST points the tests at another build (e.g. a private copy). */
+export const DIST = process.env['ATLAS_DIST'] ?? path.resolve(import.meta.dirname, '../../dist');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,6 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import {
   detectFormat,
   findJsonError,
@@ -15,7 +15,18 @@ import {
 import { ReferenceSchema, type ReferenceInput } from '../../src/schemas/reference.ts';
 import { parseYaml } from '../../src/lib/yaml.ts';
 import { runScript, snapshotTree } from '../helpers/cli.ts';
-import { FIXTURES, materialize } from '../helpers/fixtures.ts';
+import { FIXTURES, materialize as materializeFixture } from '../helpers/fixtures.ts';
+
+/** Temporary project roots for the script runs, removed after each test. */
+const roots: string[] = [];
+const materialize = () => {
+  const root = materializeFixture();
+  roots.push(root);
+  return root;
+};
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
 
 const IMPORT = path.join(FIXTURES, 'import');
 const read = (name: string) => readFileSync(path.join(IMPORT, name), 'utf8');
@@ -45,6 +56,12 @@ describe('detectFormat', () => {
     ['clipboard', '\uFEFFTY  - JOUR\nER  - \n', 'ris'],
   ] as const)('%s %j is %s', (name, text, format) => {
     expect(detectFormat(name, text)).toBe(format);
+  });
+
+  test('a PubTator file is sent to its own importer', () => {
+    expect(importError(() => detectFormat('pubtator.txt', '37068533|t|Sigma-1 receptor and seizures.\n'))).toBe(
+      'pubtator.txt: this is a PubTator file; import it with npm run import:pubtator.',
+    );
   });
 
   test('an unknown format names the file and the formats it takes', () => {

@@ -50,6 +50,17 @@ export function toBibtex(items: CslItem[]): string {
   return (new Cite(items).format('bibtex') as string).trim() + '\n';
 }
 
+/**
+ * RIS from citation-js's tag mapping, one line per tag. citation-js's own RIS text hard-wraps values
+ * at 70 characters, mid-word, and readers (citation-js included) rejoin the pieces with a space, so
+ * long titles came back as "randomized phase I st udies".
+ */
 export function toRis(items: CslItem[]): string {
-  return (new Cite(items).format('ris') as string).trim() + '\n';
+  const entries = new Cite(items).format('ris', { format: 'object' }) as unknown as Record<string, string | string[]>[];
+  const lines = entries.flatMap((entry) => [
+    `TY  - ${String(entry['TY'])}`,
+    ...Object.entries(entry).flatMap(([tag, value]) => (tag === 'TY' ? [] : [value].flat().map((v) => `${tag}  - ${String(v)}`))),
+    'ER  - ',
+  ]);
+  return lines.join('\n').trim() + '\n';
 }

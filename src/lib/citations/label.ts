@@ -32,3 +32,15 @@ export function shortLabel(ref: RefLike): string {
   const container = typeof ref['container-title'] === 'string' ? `, ${ref['container-title']}` : '';
   return `${authorLabel(ref)}${year ? ` ${year}` : ''}${container}`;
 }
+
+/**
+ * "Shen et al. 2015" for a source named in a data view (chart table, figure caption). Without
+ * authors, the journal or publisher stands in ("Molecules 2025"), not a cut-off title.
+ */
+export function sourceLabel(ref: RefLike & { publisher?: unknown }): string {
+  const hasAuthors = Array.isArray(ref.author) && ref.author.length > 0;
+  const container = typeof ref['container-title'] === 'string' ? ref['container-title'] : typeof ref.publisher === 'string' ? ref.publisher : undefined;
+  const who = hasAuthors || !container ? authorLabel(ref) : container;
+  const year = yearOf(ref);
+  return `${who}${year ? ` ${year}` : ''}`;
+}

@@ -34,6 +34,7 @@ export function detectFormat(fileName: string, rawText: string): ImportFormat {
   if (start.startsWith('[') || start.startsWith('{')) return 'csl-json';
   if (start.startsWith('@')) return 'bibtex';
   if (/^TY {2}- /m.test(text)) return 'ris';
+  if (/^\d+\|t\|/m.test(text)) throw new ImportError(`${fileName}: this is a PubTator file; import it with npm run import:pubtator.`);
   throw new ImportError(`${fileName}: cannot tell the format. Use a .json (CSL-JSON), .bib (BibTeX) or .ris file.`);
 }
 

@@ -164,7 +164,11 @@ function parseBlock(block: { n: number; text: string }[], report: (line: number,
   };
   const otherPmid = (line: number, found: string) =>
     problem(line, `PMID "${found}" differs from the document's PMID ${pmid} (line ${first.n}). Fix the PMID, or separate the documents with a blank line.`);
-  if (title.trim() === '') problem(first.n, `document ${pmid} has an empty title.`);
+  if (title.trim() === '') {
+    // Every offset would be off too; one message is enough.
+    report(first.n, `document ${pmid} has an empty title.`);
+    return undefined;
+  }
   const a = second && !second.text.includes('\t') ? TEXT_LINE.exec(second.text) : null;
   if (!second || !a || a[2] !== 'a') {
     problem(second?.n ?? first.n, `document ${pmid} has no abstract line after its title: expected "${pmid}|a|abstract" (write "${pmid}|a|" when there is no abstract).`);
@@ -241,8 +245,19 @@ function parseBlock(block: { n: number; text: string }[], report: (line: number,
     checkIds(type.trim(), ids, (message) => problem(n, message));
     mentions.push({ line: n, start, end, text: mention, type: type.trim(), ids });
   }
+  // A relation links two concepts of this document: an id no mention carries is a typo or a stray line.
+  const known = new Set(mentions.flatMap((m) => m.ids.map(relationKey)));
+  for (const r of relations) {
+    const unknown = r.ids.find((id) => !known.has(relationKey(id)));
+    if (unknown) problem(r.line, `the ${r.type} relation refers to "${unknown}", which no mention in document ${pmid} carries. Fix the id, or remove the relation.`);
+  }
   if (!ok) return undefined;
   return { pmid, line: first.n, title, abstract, mentions, relations, entities: summariseEntities(mentions) };
+}
+
+/** Ids as relations and mentions are compared: some files write MeSH ids with "MESH:", some without. */
+function relationKey(id: string): string {
+  return id.replace(/^MESH:/i, '');
 }
 
 /** Where the text really is, if it occurs in the document: the occurrence nearest the given offset. */
