@@ -8,6 +8,7 @@ import { integrity } from './src/plugins/integrity.ts';
 import { pagefind } from './src/plugins/pagefind.ts';
 import { permalinks } from './src/plugins/permalinks.ts';
 import { remarkCitations } from './src/plugins/remark-citations.ts';
+import { rehypeExternalLinks } from './src/plugins/rehype-external-links.ts';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
 import { sitemap } from './src/plugins/sitemap.ts';
 
@@ -25,10 +26,10 @@ export default defineConfig({
   markdown: {
     // The unified processor, because remark-gfm and our citation plugin are remark plugins
     // (Astro 7's default Sätteri processor ignores them). Pipeline order matters:
-    // gfm parses tables/footnotes -> citations resolve -> heading ids -> heading links.
+    // gfm parses tables/footnotes -> citations resolve -> heading ids -> heading links -> rel on external links.
     processor: unified({
       remarkPlugins: [remarkGfm, [remarkCitations, { refs }]],
-      rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks],
+      rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks, rehypeExternalLinks],
     }),
   },
   // Order: integrity stops bad content before anything is built; permalinks before indexing.

@@ -212,8 +212,8 @@ export const getEvidenceMap = () =>
       trials: trials.map((t) => ({ id: t.id, title: t.data.title, compounds: t.data.compounds, conditions: t.data.conditions, phase: t.data.phase, outcome: t.data.result.outcome })),
       compoundOrder: compounds.map((c) => c.id),
     });
+    // Rows in tree order over the conditions that have data, so a child sits under its parent.
     const used = new Set(map.conditions);
     const tree = orderConditionTree(conditions.filter((c) => used.has(c.id)).map((c) => ({ id: c.id, title: c.data.title, parent: c.data.parent })));
-    map.conditions = tree.map((t) => t.id);
-    return { map, depth: new Map(tree.map((t) => [t.id, t.depth])) };
+    return { map: { ...map, conditions: tree.map((t) => t.id) }, depth: new Map(tree.map((t) => [t.id, t.depth])) };
   });

@@ -23,3 +23,12 @@ export function formatDate(date: Date): string {
 export function formatLongDate(date: Date): string {
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
+
+/** The first sentence of a note, cut at `max` characters on a word boundary ("…" when cut). */
+export function firstSentence(text: string, max = 180): { text: string; cut: boolean } {
+  const m = /^(.+?[.!?])(\s|$)/.exec(text);
+  const sentence = m ? m[1]! : text;
+  if (sentence.length <= max) return { text: sentence, cut: sentence.length < text.trim().length };
+  const short = sentence.slice(0, max).replace(/\s+\S*$/, '');
+  return { text: `${short}…`, cut: true };
+}

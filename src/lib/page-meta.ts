@@ -77,7 +77,6 @@ export function dublinCoreTags(p: PageFacts): [string, string][] {
   if (w?.['DOI']) tags.push(['DC.identifier', `doi:${String(w['DOI'])}`]);
   tags.push(['DC.publisher', w ? String(w['publisher'] ?? w['container-title'] ?? '') : p.siteName]);
   tags.push(['DC.language', 'en']);
-  tags.push(['DC.description', p.description]);
   return tags.filter(([, v]) => v !== '');
 }
 

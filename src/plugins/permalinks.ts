@@ -2,7 +2,7 @@
  * Astro integration: after the build, compare the served URLs (pages and alias redirects) with
  * permalinks.lock. A missing published URL fails the build. New URLs are added to the lock, except
  * in CI, where an unrecorded URL fails the build (commit the lock written by your local build).
- * Also writes dist/_redirects for hosts that read it.
+ * Also writes dist/_redirects and dist/_headers (security and caching headers) for static hosts.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readContent } from '../lib/content-files.ts';
 import { aliasRedirects, checkLock, describeMissing, parseLock, redirectsFile, serializeLock } from '../lib/permalinks.ts';
+import { headersFile } from '../lib/security-headers.ts';
 
 export function permalinks(): AstroIntegration {
   let root = '';
@@ -28,6 +29,7 @@ export function permalinks(): AstroIntegration {
         }));
         const redirects = aliasRedirects(entries);
         writeFileSync(path.join(out, '_redirects'), redirectsFile(redirects));
+        writeFileSync(path.join(out, '_headers'), headersFile());
         const served = [...pages.map((p) => `/${p.pathname}`.replace(/\/+$/, '/').replace(/^\/+/, '/')), ...redirects.map((r) => r.from)].filter((u) => !u.endsWith('404/') && u !== '/404');
         const lockPath = path.join(root, 'permalinks.lock');
         const locked = existsSync(lockPath) ? parseLock(readFileSync(lockPath, 'utf8')) : [];

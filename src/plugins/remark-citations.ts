@@ -49,11 +49,13 @@ export function remarkCitations(options: { refs: () => ReadonlyMap<string, RefLi
       if (parent.type === 'link' || parent.type === 'linkReference') return SKIP;
       const tokens = parseCitations(node.value);
       if (!tokens.some((t) => t.kind === 'cite')) return;
-      const replacement = tokens.map((t) => {
-        if (t.kind === 'text') return { type: 'text', value: t.value } as Text;
+      const replacement = tokens.flatMap((t) => {
+        if (t.kind === 'text') return [{ type: 'text', value: t.value } as Text];
         try {
-          const hChildren = renderCluster(t, registry, refs);
-          return { type: 'citation', data: { hName: 'span', hProperties: { className: ['citation-group'] }, hChildren } };
+          // Each rendered HAST node becomes an mdast node that remark-rehype turns back into it.
+          return renderCluster(t, registry, refs).map((h) =>
+            h.type === 'element' ? { type: 'citation', data: { hName: h.tagName, hProperties: h.properties, hChildren: h.children } } : ({ type: 'text', value: h.type === 'text' ? h.value : '' } as Text),
+          );
         } catch (error) {
           if (error instanceof UnknownCitationError) fail(error.key, node);
           throw error;

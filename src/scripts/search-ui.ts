@@ -42,6 +42,8 @@ export async function createSearchUI(element: HTMLElement, options: { autofocus?
     autofocus: options.autofocus ?? false,
     ranking: SEARCH_RANKING,
     highlightParam: 'highlight',
+    // Search runs on the page, not in a web worker: one download less (~12 KB) for an index this size.
+    noWorker: true,
     translations: { placeholder: 'Search: S1RA, BiP, NCT04556656, spared nerve injury…' },
     processResult(result: PagefindResult) {
       const { type, fact } = result.meta;

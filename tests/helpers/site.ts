@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { headersFor } from '../../src/lib/security-headers.ts';
 
 /** The built site; ATLAS_DIST points the tests at another build (e.g. a private copy). */
 export const DIST = process.env['ATLAS_DIST'] ?? path.resolve(import.meta.dirname, '../../dist');
@@ -47,7 +48,9 @@ export async function serveDist(dist = DIST): Promise<{ url: string; server: Ser
     }
     const file = resolveDistPath(urlPath, dist);
     const target = file ?? path.join(dist, '404.html');
-    res.writeHead(file ? 200 : 404, { 'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream' });
+    // Serve the headers the site ships in dist/_headers, as a static host would.
+    const headers = existsSync(path.join(dist, '_headers')) ? headersFor(urlPath, readFileSync(path.join(dist, '_headers'), 'utf8')) : {};
+    res.writeHead(file ? 200 : 404, { ...headers, 'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream' });
     createReadStream(target).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

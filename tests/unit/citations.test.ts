@@ -79,14 +79,14 @@ describe('rendering', () => {
     for (const k of ['a', 'b', 'c', 'd']) r.reserve(k);
     const html = toHtml(citeText('x [@d; @a; @b; @c] y', r, refs));
     expect(html).toBe(
-      'x <span class="citation">[<a href="#ref-a" class="cite" title="Schmidt et al. 2016, Nature" id="cite-1-1">1</a>–<span id="cite-2-1"></span><span id="cite-3-1"></span><a href="#ref-d" class="cite" title="Su" id="cite-4-1">4</a>]</span> y',
+      'x <span class="citation">[<a href="#ref-a" class="cite" id="cite-1-1">1</a>–<span id="cite-2-1"></span><span id="cite-3-1"></span><a href="#ref-d" class="cite" id="cite-4-1">4</a>]</span> y',
     );
   });
 
   test('locators and narrative citations', () => {
     const r = new CitationRegistry();
     expect(toHtml(citeText('@b [p. 3] found', r, refs))).toBe(
-      'Lee and Chen <span class="citation">[<a href="#ref-b" class="cite" title="Lee and Chen" id="cite-1-1">1</a>, p. 3]</span> found',
+      'Lee and Chen <span class="citation">[<a href="#ref-b" class="cite" id="cite-1-1">1</a>, p. 3]</span> found',
     );
     expect(toHtml(citeText('[@a, fig. 2]', r, refs))).toContain('>2</a>, fig. 2]');
   });
@@ -128,7 +128,7 @@ describe('citation-js formatting', () => {
     expect(formatReference('t1', data)).toBe('Schmidt HR, Kruse AC. Crystal structure of the human σ1 receptor. Nature. 2016 Apr 28;532:527–30.');
   });
   test('APA', () => {
-    expect(formatReference('t2', data, 'apa')).toContain('Schmidt, H. R., &#38; Kruse, A. C. (2016).');
+    expect(formatReference('t2', data, 'apa')).toContain('Schmidt, H. R., &#x26; Kruse, A. C. (2016).');
   });
   test('our fields are not passed to CSL', () => {
     expect(toCsl('k', data)).not.toHaveProperty('confidence');

@@ -6,6 +6,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
+import { sanitizeInlineHtml } from '../sanitize.ts';
 
 // BibTeX keys are our citation keys (and page ids), so exports cite the same key the site does.
 Object.assign((plugins.config.get('@bibtex') as { format: object }).format, { useIdAsLabel: true, checkLabel: false });
@@ -36,7 +37,7 @@ export function formatReference(key: string, data: Record<string, unknown>, styl
   const html = new Cite(toCsl(key, data, { withIds: false })).format('bibliography', { format: 'html', template: style, lang: 'en-US' }) as string;
   // citation-js wraps entries in csl-bib-body/csl-entry divs, and Vancouver adds a left-margin number.
   const inner = /<div class="csl-right-inline">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? html;
-  const out = inner.trim();
+  const out = sanitizeInlineHtml(inner.trim());
   cache.set(cacheKey, out);
   return out;
 }

@@ -4,7 +4,7 @@
  * looks the same wherever it appears.
  */
 import type { Element, ElementContent } from 'hast';
-import { authorLabel, shortLabel, type RefLike } from './label.ts';
+import { authorLabel, type RefLike } from './label.ts';
 import type { CiteCluster } from './parse.ts';
 import type { CitationRegistry } from './registry.ts';
 
@@ -16,8 +16,9 @@ export class UnknownCitationError extends Error {
   }
 }
 
-function citeLink(n: number, id: string | undefined, key: string, ref: RefLike): Element {
-  const properties: Record<string, string | string[]> = { href: `#${refAnchor(key)}`, className: ['cite'], title: shortLabel(ref) };
+function citeLink(n: number, id: string | undefined, key: string): Element {
+  // No title attribute: the preview script shows the full entry, and without JavaScript the link leads to it.
+  const properties: Record<string, string | string[]> = { href: `#${refAnchor(key)}`, className: ['cite'] };
   if (id) properties['id'] = id;
   return { type: 'element', tagName: 'a', properties, children: [{ type: 'text', value: String(n) }] };
 }
@@ -32,7 +33,7 @@ export function renderCluster(cluster: CiteCluster, registry: CitationRegistry, 
   });
   if (cluster.mode === 'narrative') {
     const [{ item, ref, n, id }] = cited as [(typeof cited)[0]];
-    const inner: ElementContent[] = [{ type: 'text', value: '[' }, citeLink(n, id, item.key, ref)];
+    const inner: ElementContent[] = [{ type: 'text', value: '[' }, citeLink(n, id, item.key)];
     if (item.locator) inner.push({ type: 'text', value: `, ${item.locator}` });
     inner.push({ type: 'text', value: ']' });
     return [{ type: 'text', value: `${authorLabel(ref)} ` }, { type: 'element', tagName: 'span', properties: { className: ['citation'] }, children: inner }];
@@ -46,13 +47,13 @@ export function renderCluster(cluster: CiteCluster, registry: CitationRegistry, 
     if (i > 0) children.push({ type: 'text', value: ', ' });
     const first = sorted[i]!;
     if (first.item.prefix) children.push({ type: 'text', value: `${first.item.prefix} ` });
-    children.push(citeLink(first.n, first.id, first.item.key, first.ref));
+    children.push(citeLink(first.n, first.id, first.item.key));
     if (j - i >= 2) {
       // The hidden middle occurrences still get anchors so back-links from the bibliography land.
       children.push({ type: 'text', value: '–' });
       const last = sorted[j]!;
       const mids: ElementContent[] = sorted.slice(i + 1, j).map((m) => ({ type: 'element', tagName: 'span', properties: { id: m.id }, children: [] }));
-      children.push(...mids, citeLink(last.n, last.id, last.item.key, last.ref));
+      children.push(...mids, citeLink(last.n, last.id, last.item.key));
       i = j;
     } else if (first.item.locator) {
       children.push({ type: 'text', value: `, ${first.item.locator}` });
@@ -67,5 +68,5 @@ export function renderDataCite(key: string, registry: CitationRegistry, refs: Re
   const ref = refs.get(key);
   if (!ref) throw new UnknownCitationError(key);
   const n = registry.reserve(key);
-  return { type: 'element', tagName: 'span', properties: { className: ['citation'] }, children: [{ type: 'text', value: '[' }, citeLink(n, undefined, key, ref), { type: 'text', value: ']' }] };
+  return { type: 'element', tagName: 'span', properties: { className: ['citation'] }, children: [{ type: 'text', value: '[' }, citeLink(n, undefined, key), { type: 'text', value: ']' }] };
 }

@@ -1,0 +1,371 @@
+/**
+ * npm run bench [-- options]: build time and memory at scale, a Starlight peer side by side, where
+ * build time goes, reader-side weight, search cost and Lighthouse, printed as tables and written
+ * to bench/results.json. See bench/README.md for how to read the numbers.
+ *
+ * Options:
+ *   --sizes=100,1000,5000   synthetic corpus sizes (pages)
+ *   --peer-runs=1:1,1000:2  peer comparison runs per size (each run = one of ours + one Starlight, alternating)
+ *   --skip=peer,lighthouse,real,profile,search   parts to leave out
+ *   --budget-min=25         skip optional runs (Starlight at the largest size) that would overrun this
+ *   --fresh-peers           reinstall Starlight and Lighthouse even if a cached install matches
+ *   --keep                  keep the temp projects (under $TMPDIR/sigma1-atlas-bench)
+ *
+ * Never builds in the project itself: every build runs in a temp copy (see scripts/bench/build.ts).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import path from 'node:path';
+import { launchBrowser } from '../tests/helpers/site.ts';
+import { makeProject, runBuild, type BuildRun } from './bench/build.ts';
+import { countWords, generateCorpus, toStarlightDocs, type Corpus } from './bench/corpus.ts';
+import { LIGHTHOUSE_PAGES, runLighthouse, type LighthouseRun } from './bench/lighthouse.ts';
+import { installStarlight, ensurePeer, makeStarlightProject, ourAstroVersion, starlightAstroBin, type PeerInstall } from './bench/peer.ts';
+import { timeIntegrity, timeMdxCompile, timePagefind, type IntegrityTiming, type MdxTiming, type PagefindTiming } from './bench/profile.ts';
+import { measurePage, READER_PAGES, type PageWeight } from './bench/reader-weight.ts';
+import { measureSearch, type SearchRun } from './bench/search.ts';
+import { serveDist } from './bench/serve.ts';
+import { errorText, kb, mb, median, msec, ratio, removeDir, ROOT, secs, table } from './bench/util.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+const args = new Map(process.argv.slice(2).map((a) => {
+  const [k, v = 'true'] = a.replace(/^--/, '').split('=');
+  return [k!, v];
+}));
+const SIZES = (args.get('sizes') ?? '100,1000,5000').split(',').map(Number).sort((a, b) => a - b);
+const PEER_RUNS = new Map((args.get('peer-runs') ?? '100:1,1000:2,5000:1').split(',').map((p) => p.split(':').map(Number) as [number, number]));
+const SKIP = new Set((args.get('skip') ?? '').split(',').filter(Boolean));
+const BUDGET_MS = Number(args.get('budget-min') ?? 25) * 60_000;
+const FRESH = args.has('fresh-peers');
+const KEEP = args.has('keep');
+const LARGEST = SIZES.at(-1)!;
+const GROWTH_LIMIT = 5.5;
+const RSS_LIMIT_KB = 4 * 1024 * 1024;
+
+const started = performance.now();
+const elapsed = () => performance.now() - started;
+const log = (msg: string) => console.log(`[bench ${secs(elapsed()).padStart(7)}] ${msg}`);
+const cleanup = (root: string) => {
+  if (!KEEP) removeDir(root);
+};
+
+// ---------------------------------------------------------------------------------------------
+// Results (everything that goes into bench/results.json)
+
+interface SizeResult {
+  size: number;
+  plan: Corpus['plan'];
+  words: number;
+  generateMs: number;
+  ours: BuildRun[];
+  starlight: BuildRun[];
+  integrity?: IntegrityTiming;
+}
+
+const results = {
+  date: new Date().toISOString(),
+  machine: { cores: cpus().length, memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version, astro: ourAstroVersion() },
+  options: { sizes: SIZES, peerRuns: Object.fromEntries(PEER_RUNS), skip: [...SKIP], budgetMin: BUDGET_MS / 60_000 },
+  peers: {} as Record<string, PeerInstall | { error: string }>,
+  realSite: undefined as BuildRun | undefined,
+  readerWeight: [] as PageWeight[],
+  search: [] as SearchRun[],
+  lighthouse: { runs: [] as LighthouseRun[], error: undefined as string | undefined },
+  sizes: [] as SizeResult[],
+  profile: { mdx: undefined as MdxTiming | undefined, pagefindAlone: undefined as PagefindTiming | undefined, mdxOn: 0, pagefindOn: 0 },
+  summary: {} as Record<string, unknown>,
+  skipped: [] as string[],
+  totalMs: 0,
+};
+
+const strip = (run: BuildRun): BuildRun => ({ ...run, root: path.basename(run.root), logFile: KEEP ? run.logFile : '(removed)' });
+
+function describeRun(run: BuildRun): string {
+  return `${run.label}: ${run.ok ? 'ok' : `FAILED (exit ${run.exitCode})`} in ${secs(run.wallMs)}, ${run.htmlPages} HTML pages, peak RSS ${mb(run.peakTreeRssKb)} (tree)${run.error ? `\n  ${run.error.split('\n').join('\n  ')}` : ''}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Peers (installed first, so downloads never overlap a timed build)
+
+let starlight: PeerInstall | undefined;
+let lighthouse: PeerInstall | undefined;
+if (!SKIP.has('peer')) {
+  try {
+    starlight = installStarlight({ fresh: FRESH });
+    results.peers['starlight'] = starlight;
+    log(`Starlight ${starlight.versions['@astrojs/starlight']} with Astro ${starlight.versions['astro']} ${starlight.reused ? '(cached install)' : `installed in ${secs(starlight.installMs)}`}`);
+  } catch (error) {
+    results.peers['starlight'] = { error: errorText(error) };
+    log(`Starlight could not be installed: ${errorText(error)}`);
+  }
+}
+if (!SKIP.has('lighthouse') && !SKIP.has('real')) {
+  try {
+    lighthouse = ensurePeer('lighthouse', { lighthouse: '^13.0.0' }, { fresh: FRESH });
+    results.peers['lighthouse'] = lighthouse;
+    log(`Lighthouse ${lighthouse.versions['lighthouse']} ${lighthouse.reused ? '(cached install)' : `installed in ${secs(lighthouse.installMs)}`}`);
+  } catch (error) {
+    results.lighthouse.error = `npm install lighthouse failed: ${errorText(error)}`;
+    results.peers['lighthouse'] = { error: errorText(error) };
+    log(results.lighthouse.error);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. The real site: build, reader-side weight, search, Lighthouse
+
+if (!SKIP.has('real')) {
+  const root = makeProject('real-site', 'real');
+  log('building the real site (temp copy)...');
+  const run = await runBuild('real site', root);
+  results.realSite = strip(run);
+  log(describeRun(run));
+  if (run.ok) {
+    const server = await serveDist(path.join(root, 'dist'));
+    try {
+      const browser = await launchBrowser();
+      try {
+        for (const p of READER_PAGES) {
+          const w = await measurePage(browser, server.url, p.type, p.path);
+          results.readerWeight.push(w);
+          log(`weight ${p.path}: HTML ${kb(w.htmlGzip)}, total ${kb(w.totalGzip)}, JS ${kb(w.jsGzip)}, ${w.requests} requests`);
+        }
+        if (!SKIP.has('search')) {
+          try {
+            const s = await measureSearch(browser, 'real site', server.url, 'S1RA', 'spared nerve injury');
+            results.search.push(s);
+            log(`search (real): cold ${msec(s.cold.firstResultMs)} ${kb(s.cold.bytes)}, warm ${msec(s.warm.firstResultMs)} ${kb(s.warm.bytes)}`);
+          } catch (error) {
+            results.search.push({ site: 'real site', error: errorText(error) } as SearchRun);
+            log(`search on the real site failed: ${errorText(error)}`);
+          }
+        }
+      } finally {
+        await browser.close();
+      }
+      if (lighthouse) {
+        for (const p of LIGHTHOUSE_PAGES) {
+          const lh = await runLighthouse(lighthouse, server.url, p);
+          results.lighthouse.runs.push(lh);
+          log(`lighthouse ${p}: ${lh.ok ? JSON.stringify(lh.scores) : `could not run: ${lh.error}`}`);
+        }
+        if (results.lighthouse.runs.every((r) => !r.ok)) results.lighthouse.error = `Lighthouse ran on no page: ${results.lighthouse.runs[0]?.error ?? 'unknown'}`;
+      }
+    } finally {
+      await server.close();
+    }
+  }
+  cleanup(root);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Build at scale, alternating with the Starlight peer, and profiling
+
+for (const size of SIZES) {
+  const t = performance.now();
+  const corpus = generateCorpus(size);
+  const docs = toStarlightDocs(corpus);
+  const entry: SizeResult = { size, plan: corpus.plan, words: countWords(corpus.files), generateMs: performance.now() - t, ours: [], starlight: [] };
+  results.sizes.push(entry);
+  log(`corpus ${size}: ${corpus.plan.reviews} reviews, ${corpus.plan.compounds} compounds, ${corpus.plan.references} references, ${entry.words} words (${msec(entry.generateMs)})`);
+  const runs = Math.max(1, starlight ? (PEER_RUNS.get(size) ?? 1) : 1);
+  for (let k = 1; k <= runs; k++) {
+    const root = makeProject(`ours-${size}-${k}`, corpus);
+    if (k === 1 && !SKIP.has('profile')) {
+      entry.integrity = timeIntegrity(root);
+      log(`integrity check alone on ${entry.integrity.entries} entries: ${msec(entry.integrity.firstMs)} (first), ${msec(entry.integrity.medianMs)} (median of 3 more)`);
+    }
+    const run = await runBuild(`ours ${size} #${k}`, root);
+    entry.ours.push(strip(run));
+    log(describeRun(run));
+    if (k === 1 && size === LARGEST && !SKIP.has('profile')) {
+      results.profile.mdx = timeMdxCompile(root);
+      results.profile.mdxOn = size;
+      log(`MDX compile per page (${results.profile.mdx.pages} pages): bare ${msec(results.profile.mdx.perPageMs.bare)}, +gfm ${msec(results.profile.mdx.perPageMs.gfm)}, +citations and heading plugins ${msec(results.profile.mdx.perPageMs.full)}`);
+      if (run.ok) {
+        results.profile.pagefindAlone = timePagefind(path.join(root, 'dist'));
+        results.profile.pagefindOn = size;
+        log(`Pagefind alone on ${results.profile.pagefindAlone.pages} pages: ${secs(results.profile.pagefindAlone.ms)}`);
+      }
+    }
+    if (k === 1 && size === LARGEST && run.ok && !SKIP.has('search')) {
+      const server = await serveDist(path.join(root, 'dist'));
+      const browser = await launchBrowser();
+      try {
+        const s = await measureSearch(browser, `synthetic ${size}`, server.url, 'allodynia', 'radioligand binding');
+        results.search.push(s);
+        log(`search (${size}): cold ${msec(s.cold.firstResultMs)} ${kb(s.cold.bytes)}, warm ${msec(s.warm.firstResultMs)} ${kb(s.warm.bytes)}`);
+      } catch (error) {
+        results.search.push({ site: `synthetic ${size}`, error: errorText(error) } as SearchRun);
+        log(`search on the ${size}-page corpus failed: ${errorText(error)}`);
+      } finally {
+        await browser.close();
+        await server.close();
+      }
+    }
+    cleanup(root);
+
+    if (!starlight) continue;
+    // Optional when it would overrun the budget: predicted from the last smaller size, scaled.
+    const prev = results.sizes.filter((s) => s.size < size && s.starlight.some((r) => r.ok)).at(-1);
+    if (prev && size === LARGEST) {
+      const predicted = median(prev.starlight.filter((r) => r.ok).map((r) => r.wallMs)) * (size / prev.size) * 1.1;
+      if (elapsed() + predicted > BUDGET_MS) {
+        const why = `Starlight ${size} run ${k}: predicted ${secs(predicted)} would pass the ${BUDGET_MS / 60_000}-minute budget at ${secs(elapsed())}`;
+        results.skipped.push(why);
+        log(`skipped ${why}`);
+        continue;
+      }
+    }
+    const slRoot = makeStarlightProject(`starlight-${size}-${k}`, starlight, docs);
+    const sl = await runBuild(`Starlight ${size} #${k}`, slRoot, { astroBin: starlightAstroBin(starlight) });
+    entry.starlight.push(strip(sl));
+    log(describeRun(sl));
+    cleanup(slRoot);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Summary and tables
+
+const okTimes = (runs: readonly BuildRun[]) => runs.filter((r) => r.ok).map((r) => r.wallMs);
+const oursMedian = (s: SizeResult) => median(okTimes(s.ours));
+const slMedian = (s: SizeResult) => median(okTimes(s.starlight));
+const maxRss = (runs: readonly BuildRun[]) => Math.max(0, ...runs.map((r) => r.peakTreeRssKb));
+const bySize = (n: number) => results.sizes.find((s) => s.size === n);
+const s1000 = bySize(1000);
+const s5000 = bySize(5000);
+const growth = s1000 && s5000 ? oursMedian(s5000) / oursMedian(s1000) : Number.NaN;
+results.summary = {
+  perSize: results.sizes.map((s) => ({
+    size: s.size,
+    oursMedianMs: oursMedian(s),
+    oursMsPerPage: oursMedian(s) / s.size,
+    oursHtmlPages: s.ours[0]?.htmlPages ?? 0,
+    oursPeakTreeRssKb: maxRss(s.ours),
+    oursPeakProcessRssKb: Math.max(0, ...s.ours.map((r) => r.peakProcessRssKb ?? 0)),
+    starlightMedianMs: slMedian(s),
+    starlightHtmlPages: s.starlight[0]?.htmlPages ?? 0,
+    oursOverStarlight: oursMedian(s) / slMedian(s),
+    oursRuns: s.ours.length,
+    starlightRuns: s.starlight.length,
+  })),
+  linear: { growth5000over1000: growth, limit: GROWTH_LIMIT, ok: Number.isFinite(growth) ? growth <= GROWTH_LIMIT : null },
+  memory: { peak5000Kb: s5000 ? maxRss(s5000.ours) : null, limitKb: RSS_LIMIT_KB, ok: s5000 ? maxRss(s5000.ours) < RSS_LIMIT_KB && s5000.ours.some((r) => r.ok) : null },
+};
+results.totalMs = elapsed();
+
+const out: string[] = [];
+const section = (title: string, body: string) => out.push('', `## ${title}`, '', body);
+
+section(
+  'Build at scale (ours: integrity + astro build + permalinks + Pagefind)',
+  table([
+    ['pages', 'reviews/compounds/refs', 'runs', 'median time', 'ms/page', 'HTML files', 'peak RSS tree', 'peak RSS 1 proc', 'ok'],
+    ...results.sizes.map((s) => [
+      s.size,
+      `${s.plan.reviews}/${s.plan.compounds}/${s.plan.references}`,
+      s.ours.length,
+      secs(oursMedian(s)),
+      (oursMedian(s) / s.size).toFixed(0),
+      s.ours[0]?.htmlPages ?? 0,
+      mb(maxRss(s.ours)),
+      mb(Math.max(0, ...s.ours.map((r) => r.peakProcessRssKb ?? Number.NaN))),
+      s.ours.every((r) => r.ok) ? 'yes' : 'NO',
+    ]),
+  ]) +
+    `\n\nLinear growth (5,000-page time <= ${GROWTH_LIMIT} x 1,000-page time): ${Number.isFinite(growth) ? `${ratio(growth)} -> ${growth <= GROWTH_LIMIT ? 'PASS' : 'FAIL'}` : 'not measured'}` +
+    `\nPeak RSS at 5,000 pages < 4 GB: ${s5000 ? `${mb(maxRss(s5000.ours))} -> ${results.summary['memory'] && (results.summary['memory'] as { ok: boolean }).ok ? 'PASS' : 'FAIL'}` : 'not measured'}`,
+);
+
+if (results.sizes.some((s) => s.starlight.length)) {
+  section(
+    `Peer: default Starlight ${starlight?.versions['@astrojs/starlight'] ?? ''} (Sätteri) on the same review MDX, alternating runs`,
+    table([
+      ['pages', 'ours runs (s)', 'ours median', 'Starlight runs (s)', 'Starlight median', 'ours / Starlight', 'ours HTML', 'Starlight HTML', 'ours ms/HTML', 'Starlight ms/HTML'],
+      ...results.sizes.map((s) => [
+        s.size,
+        s.ours.map((r) => (r.wallMs / 1000).toFixed(0)).join(', '),
+        secs(oursMedian(s)),
+        s.starlight.map((r) => (r.wallMs / 1000).toFixed(0)).join(', ') || '-',
+        secs(slMedian(s)),
+        ratio(oursMedian(s) / slMedian(s)),
+        s.ours[0]?.htmlPages ?? 0,
+        s.starlight[0]?.htmlPages ?? 0,
+        (oursMedian(s) / (s.ours[0]?.htmlPages || Number.NaN)).toFixed(0),
+        (slMedian(s) / (s.starlight[0]?.htmlPages || Number.NaN)).toFixed(0),
+      ]),
+    ]) + (results.skipped.length ? `\n\nSkipped: ${results.skipped.join('; ')}` : ''),
+  );
+}
+
+const profiled = [...results.sizes].reverse().find((s) => s.ours.some((r) => r.ok));
+if (profiled) {
+  const run = profiled.ours.find((r) => r.ok)!;
+  const rows: (string | number)[][] = [['phase (from the build log)', 'time', 'share']];
+  for (const p of run.phases) rows.push([p.name, secs(p.ms), `${((p.ms / run.wallMs) * 100).toFixed(0)}%`]);
+  rows.push(['whole build', secs(run.wallMs), '100%']);
+  let alone = '';
+  const mdx = results.profile.mdx;
+  const pf = results.profile.pagefindAlone;
+  const integ = profiled.integrity;
+  const aloneRows: (string | number)[][] = [['measured alone', 'time', 'note']];
+  if (integ) aloneRows.push(['integrity check (readContent + checkContent)', msec(integ.firstMs), `${integ.entries} entries, ${integ.problems} problems; runs inside "startup, config"`]);
+  if (mdx) {
+    const mdxPages = profiled.plan.reviews + profiled.plan.compounds;
+    aloneRows.push(['MDX compile, bare @mdx-js/mdx', `${mdx.perPageMs.bare.toFixed(1)} ms/page`, `x ${mdxPages} MDX pages = ${secs(mdx.perPageMs.bare * mdxPages)}`]);
+    aloneRows.push(['MDX compile + remark-gfm', `${mdx.perPageMs.gfm.toFixed(1)} ms/page`, `= ${secs(mdx.perPageMs.gfm * mdxPages)}`]);
+    aloneRows.push(['MDX compile + gfm + citations + heading plugins', `${mdx.perPageMs.full.toFixed(1)} ms/page`, `= ${secs(mdx.perPageMs.full * mdxPages)}; citation+heading plugins ${mdx.citationPluginsMs.toFixed(1)} ms/page`]);
+  }
+  if (pf) aloneRows.push(['Pagefind Node API over dist/', pf.ok ? secs(pf.ms) : `failed: ${pf.error}`, `${pf.pages} pages indexed`]);
+  if (aloneRows.length > 1) alone = `\n\n${table(aloneRows)}`;
+  section(`Where the time goes (ours, ${profiled.size} pages, ${run.label})`, table(rows) + alone);
+}
+
+if (results.readerWeight.length) {
+  section(
+    'Reader-side weight, real site, first visit in Chromium (gzip level 6)',
+    table([
+      ['page', 'path', 'HTML gz', 'total gz', 'JS gz (no interaction)', 'CSS gz', 'fonts+images gz', 'requests'],
+      ...results.readerWeight.map((w) => [w.type, w.path, kb(w.htmlGzip), kb(w.totalGzip), kb(w.jsGzip), kb(w.cssGzip), kb(w.fontGzip + w.imageGzip), w.requests]),
+    ]) + '\n\nBudgets (DESIGN.md): topic page HTML < 14.6 KB gz, first visit < 50 KB, no JS on content pages before interaction.',
+  );
+}
+
+if (results.search.length) {
+  section(
+    'Search in Chromium (/search/?q=...)',
+    table([
+      ['site', 'query', 'kind', 'first results', 'results', 'bytes gz', 'of which /pagefind/', 'requests'],
+      ...results.search.flatMap((s) =>
+        s.error
+          ? [[s.site, '-', 'error', s.error.slice(0, 60), '', '', '', '']]
+          : [
+              [s.site, s.cold.query, 'cold', msec(s.cold.firstResultMs), s.cold.results, kb(s.cold.bytes), kb(s.cold.pagefindBytes), s.cold.requests],
+              [s.site, s.warm.query, 'warm', msec(s.warm.firstResultMs), s.warm.results, kb(s.warm.bytes), kb(s.warm.pagefindBytes), s.warm.requests],
+            ],
+      ),
+    ]) + '\n\nCold: fresh browser, from navigation start. Warm: next query typed on the same page, from the keystrokes (includes Pagefind UI debounce). Budget: cold search < 150 KB.',
+  );
+}
+
+if (!SKIP.has('lighthouse') && !SKIP.has('real')) {
+  section(
+    'Lighthouse (mobile preset, real site)',
+    results.lighthouse.runs.length
+      ? table([
+          ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'note'],
+          ...results.lighthouse.runs.map((r) => [r.path, r.scores.performance ?? '-', r.scores.accessibility ?? '-', r.scores['best-practices'] ?? '-', r.scores.seo ?? '-', r.ok ? '' : `could not run: ${(r.error ?? '').slice(0, 80)}`]),
+        ]) + (results.lighthouse.error ? `\n\n${results.lighthouse.error}` : '')
+      : `Not run: ${results.lighthouse.error ?? 'the real site did not build'}`,
+  );
+}
+
+out.push('', `Total benchmark time: ${secs(results.totalMs)}. Machine: ${results.machine.cores} cores, ${results.machine.memoryGb} GB, Node ${results.machine.node}, Astro ${results.machine.astro}.`);
+console.log(out.join('\n'));
+
+mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
+writeFileSync(path.join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+log('wrote bench/results.json');

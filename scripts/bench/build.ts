@@ -1,0 +1,193 @@
+/**
+ * Build runner: make a throwaway copy of the project (as tests/helpers/fixtures.ts fixtureProject
+ * does) with other content, run `astro build` in it, and measure wall time, peak memory and the
+ * time of each build phase (from the moment each log line arrives).
+ *
+ * Peak memory is measured two ways: the summed RSS of the whole process tree (astro, its workers
+ * and the Pagefind binary), polled from /proc every 100 ms; and the largest single process's
+ * peak RSS from GNU time (`/usr/bin/time -f %M`), where it is installed.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, createWriteStream, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import path from 'node:path';
+import { REQUIRED_REAL_FILES, writeCorpus, type CorpusFile } from './corpus.ts';
+import { buildEnv, linkNodeModules, ROOT, tempDir } from './util.ts';
+
+export const GNU_TIME = '/usr/bin/time';
+
+/** A temp copy of the project: src, public, config, package.json, tsconfig.json, linked node_modules; content from `content`. */
+export function makeProject(label: string, content: { files: readonly CorpusFile[] } | 'real'): string {
+  const root = tempDir(label);
+  for (const f of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(path.join(ROOT, f), path.join(root, f), { recursive: true });
+  linkNodeModules(path.join(ROOT, 'node_modules'), root);
+  if (content === 'real') {
+    cpSync(path.join(ROOT, 'content'), path.join(root, 'content'), { recursive: true });
+  } else {
+    writeCorpus(path.join(root, 'content'), content.files);
+    for (const f of REQUIRED_REAL_FILES) cpSync(path.join(ROOT, 'content', f), path.join(root, 'content', f));
+  }
+  // A fresh lock: every URL is new, so the permalink step writes the whole lock (CI is unset).
+  rmSync(path.join(root, 'permalinks.lock'), { force: true });
+  return root;
+}
+
+export interface Phase {
+  name: string;
+  ms: number;
+}
+
+export interface BuildRun {
+  label: string;
+  root: string;
+  ok: boolean;
+  exitCode: number;
+  wallMs: number;
+  /** Peak of the summed RSS of the build's process tree, KB (polled). */
+  peakTreeRssKb: number;
+  /** Peak RSS of the largest single process, KB (GNU time), if available. */
+  peakProcessRssKb: number | undefined;
+  /** User + system CPU time of the build and its children (GNU time): less affected than wall time by other load on the machine. */
+  cpuMs: number | undefined;
+  /** 1-minute load average when the build started and when it ended (other work on the machine skews wall times). */
+  load: [number, number];
+  htmlPages: number;
+  phases: Phase[];
+  logFile: string;
+  /** Last lines of the output when the build failed. */
+  error?: string;
+}
+
+/** Log markers, in the order they appear; a phase runs from one found marker to the next. */
+export const MARKERS: readonly { id: string; re: RegExp; phase: string }[] = [
+  { id: 'sync', re: /Syncing content/, phase: 'startup, config, integrity check' },
+  { id: 'entrypoints', re: /Building static entrypoints/, phase: 'content layer sync, types' },
+  { id: 'render', re: /generating static routes/, phase: 'Vite bundle (MDX compile, remark plugins)' },
+  { id: 'rendered', re: /Completed in [\d.]+m?s/, phase: 'page rendering' },
+  { id: 'index-start', re: /permalinks\.lock|Building search index/, phase: 'build:done hooks (sitemap, permalinks)' },
+  { id: 'indexed', re: /indexed \d+ pages into pagefind|Finished building search index/, phase: 'Pagefind index' },
+];
+
+/** Phases from timestamped log lines (ms since spawn) and the exit time. Pure. */
+export function phasesFromLog(lines: readonly { t: number; text: string }[], exitMs: number): Phase[] {
+  const found: { phase: string; t: number }[] = [{ phase: 'start', t: 0 }];
+  let from = 0;
+  for (const m of MARKERS) {
+    const i = lines.findIndex((l, n) => n >= from && m.re.test(l.text));
+    if (i < 0) continue;
+    found.push({ phase: m.phase, t: lines[i]!.t });
+    from = i + 1;
+  }
+  const phases: Phase[] = [];
+  for (let k = 1; k < found.length; k++) phases.push({ name: found[k]!.phase, ms: found[k]!.t - found[k - 1]!.t });
+  phases.push({ name: found.length > 1 ? 'after the index: exit' : 'whole build (no markers found)', ms: exitMs - found.at(-1)!.t });
+  return phases;
+}
+
+/** RSS (KB) of every process in /proc, with its parent. */
+function readProcs(): Map<number, { ppid: number; rssKb: number }> {
+  const out = new Map<number, { ppid: number; rssKb: number }>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(Number(name), { ppid: Number(fields[1]), rssKb: (Number(fields[21]) * 4096) / 1024 });
+    } catch {
+      // The process ended while we read.
+    }
+  }
+  return out;
+}
+
+/** Summed RSS (KB) of `pid` and all its descendants. */
+export function treeRssKb(pid: number): number {
+  const procs = readProcs();
+  const children = new Map<number, number[]>();
+  for (const [p, { ppid }] of procs) children.set(ppid, [...(children.get(ppid) ?? []), p]);
+  let sum = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop()!;
+    sum += procs.get(p)?.rssKb ?? 0;
+    stack.push(...(children.get(p) ?? []));
+  }
+  return sum;
+}
+
+export function countHtml(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) if (e.isFile() && e.name.endsWith('.html')) n++;
+  return n;
+}
+
+const stripAnsi = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
+
+/**
+ * Run `astro build` in `root` with Node 24. `astroBin` defaults to the project's; a peer passes its own.
+ * Never throws for a failed build: the result says so.
+ */
+export async function runBuild(label: string, root: string, options: { astroBin?: string; timeoutMs?: number } = {}): Promise<BuildRun> {
+  const astro = options.astroBin ?? path.join(ROOT, 'node_modules/.bin/astro');
+  const timeFile = path.join(root, '.bench-time');
+  const logFile = path.join(root, 'build.log');
+  const useTime = existsSync(GNU_TIME);
+  const [cmd, args] = useTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, astro, 'build']] : [astro, ['build']];
+  const log = createWriteStream(logFile);
+  const lines: { t: number; text: string }[] = [];
+  const loadStart = loadavg()[0]!;
+  const t0 = performance.now();
+  const child = spawn(cmd, args, { cwd: root, env: buildEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  let peak = 0;
+  const poll = setInterval(() => {
+    if (child.pid) peak = Math.max(peak, treeRssKb(child.pid));
+  }, 100);
+  const onData = (buf: Buffer, rest: { s: string }) => {
+    const t = performance.now() - t0;
+    log.write(buf);
+    rest.s += buf.toString('utf8');
+    const parts = rest.s.split('\n');
+    rest.s = parts.pop() ?? '';
+    for (const p of parts) lines.push({ t, text: stripAnsi(p) });
+  };
+  const out = { s: '' };
+  const err = { s: '' };
+  child.stdout.on('data', (b: Buffer) => onData(b, out));
+  child.stderr.on('data', (b: Buffer) => onData(b, err));
+  const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGTERM'), options.timeoutMs) : undefined;
+  const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  const wallMs = performance.now() - t0;
+  clearInterval(poll);
+  if (timer) clearTimeout(timer);
+  await new Promise<void>((r) => log.end(() => r()));
+  let peakProcessRssKb: number | undefined;
+  let cpuMs: number | undefined;
+  if (useTime && existsSync(timeFile)) {
+    // GNU time writes "Command exited with non-zero status N" first when the build fails.
+    const m = /(\d+) ([\d.]+) ([\d.]+)\s*$/.exec(readFileSync(timeFile, 'utf8'));
+    if (m) {
+      peakProcessRssKb = Number(m[1]);
+      cpuMs = (Number(m[2]) + Number(m[3])) * 1000;
+    }
+  }
+  const run: BuildRun = {
+    label,
+    root,
+    ok: exitCode === 0,
+    exitCode,
+    wallMs,
+    peakTreeRssKb: Math.max(peak, peakProcessRssKb ?? 0),
+    peakProcessRssKb,
+    cpuMs,
+    load: [loadStart, loadavg()[0]!],
+    htmlPages: countHtml(path.join(root, 'dist')),
+    phases: phasesFromLog(lines, wallMs),
+    logFile,
+  };
+  if (exitCode !== 0) {
+    const errorLines = lines.map((l) => l.text).filter((l) => /error|Error|failed/.test(l));
+    run.error = (errorLines.length ? errorLines.slice(0, 8) : lines.slice(-15).map((l) => l.text)).join('\n');
+  }
+  return run;
+}

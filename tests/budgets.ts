@@ -1,0 +1,36 @@
+/**
+ * Performance budgets, checked by tests/e2e/budgets.test.ts on every build (sizes are
+ * deterministic, so they may be tested; speed is measured by `npm run bench`, not here).
+ * Bytes are gzip (level 6, what hosts serve), per file.
+ */
+export const BUDGETS = {
+  /** A review's HTML fits the first TCP round trip (10 packets of ~1.46 KB). */
+  reviewHtmlGzip: 14_600,
+  /**
+   * Reviews allowed above the budget, each with a ceiling it may not grow past and the reason.
+   * Shrinking one below the budget should remove it from this list.
+   */
+  reviewExceptions: {
+    '/reviews/neuropathic-pain/': { ceiling: 22_000, why: '≈2,600 words, 40+ references and two inline SVG figures; the bibliography alone is ≈8 KB gzipped' },
+    '/reviews/clinical-landscape/': { ceiling: 16_200, why: 'a 15-row trial table plus ≈1,700 words and 35+ references' },
+    '/reviews/neuroinflammation/': { ceiling: 15_600, why: 'an inline SVG figure plus ≈1,300 words and 30+ references' },
+  } as Record<string, { ceiling: number; why: string }>,
+  /** First visit to any page: HTML + CSS + JavaScript loaded before interaction + icons. */
+  firstVisitGzip: 50_000,
+  /**
+   * The only scripts a page may load before interaction, by what they do, with a size cap each.
+   * Matched against the built file name (Vite adds a hash).
+   */
+  scripts: [
+    { name: 'site (search shortcut and dialog, highlight)', file: /^Base\.astro_astro_type_script/, maxGzip: 2_000 },
+    { name: 'article (citation previews, copy buttons)', file: /^Article\.astro_astro_type_script/, maxGzip: 1_000 },
+    { name: 'data-table (sort, filter)', file: /^data-table\./, maxGzip: 2_500 },
+    { name: 'data-table loader', file: /^index\.astro_astro_type_script/, maxGzip: 200 },
+    { name: 'search page', file: /^search\.astro_astro_type_script/, maxGzip: 1_000 },
+    { name: 'search UI loader', file: /^search-ui\./, maxGzip: 1_000 },
+    { name: 'search ranking settings', file: /^search-config\./, maxGzip: 200 },
+    { name: 'search dialog (loaded on first use)', file: /^quick-search\./, maxGzip: 1_000 },
+  ],
+  /** Everything a cold search transfers (Pagefind UI, engine, WebAssembly, index chunks). */
+  coldSearchGzip: 150_000,
+} as const;

@@ -1,0 +1,90 @@
+/**
+ * Budgets (tests/budgets.ts) on the built site: review HTML size, first-visit weight, which scripts
+ * load before interaction, and what a cold search transfers (measured in Chromium).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BUDGETS } from '../budgets.ts';
+import { builtPages, DIST, launchBrowser, resolveDistPath, serveDist } from '../helpers/site.ts';
+
+const gz = (buf: Buffer | string) => gzipSync(buf, { level: 6 }).length;
+const read = (urlPath: string) => readFileSync(resolveDistPath(urlPath)!);
+
+/** The files a page loads before interaction: stylesheets, module scripts and their static imports, icons. */
+export function firstVisitFiles(page: string): string[] {
+  const html = read(page).toString('utf8');
+  const files = new Set<string>();
+  const add = (p: string) => {
+    if (files.has(p) || !resolveDistPath(p)) return;
+    files.add(p);
+    if (p.endsWith('.js')) {
+      const js = read(p).toString('utf8');
+      for (const m of js.matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g)) add(path.posix.join(path.posix.dirname(p), m[1]!));
+    }
+  };
+  for (const m of html.matchAll(/<link[^>]+rel="(?:stylesheet|icon|modulepreload)"[^>]*href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]+rel="(?:stylesheet|icon|modulepreload)"/g)) add((m[1] ?? m[2])!);
+  for (const m of html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"|<script[^>]+src="([^"]+)"[^>]*type="module"/g)) add((m[1] ?? m[2])!);
+  return [...files];
+}
+
+const pages = builtPages();
+
+describe('review HTML fits the first round trip', () => {
+  test.each(pages.filter((p) => /^\/reviews\/[^/]+\/$/.test(p)))('%s', (page) => {
+    const size = gz(read(page));
+    const exception = BUDGETS.reviewExceptions[page];
+    if (exception) {
+      expect(size, `ceiling for a listed exception (${exception.why})`).toBeLessThanOrEqual(exception.ceiling);
+      expect(size, 'now within budget: remove it from reviewExceptions').toBeGreaterThan(BUDGETS.reviewHtmlGzip);
+    } else {
+      expect(size).toBeLessThanOrEqual(BUDGETS.reviewHtmlGzip);
+    }
+  });
+});
+
+describe('first visit and scripts before interaction', () => {
+  test.each(pages)('%s', (page) => {
+    const files = firstVisitFiles(page);
+    const total = gz(read(page)) + files.reduce((s, f) => s + gz(read(f)), 0);
+    expect(total).toBeLessThanOrEqual(BUDGETS.firstVisitGzip);
+    for (const f of files.filter((x) => x.endsWith('.js'))) {
+      const rule = BUDGETS.scripts.find((s) => s.file.test(path.posix.basename(f)));
+      expect(rule, `${f} is not a named script in tests/budgets.ts`).toBeDefined();
+      expect(gz(read(f)), `${rule!.name}`).toBeLessThanOrEqual(rule!.maxGzip);
+    }
+    // No page loads search code before interaction (except the search page itself).
+    if (page !== '/search/') expect(files.filter((f) => f.startsWith('/pagefind/'))).toEqual([]);
+  });
+});
+
+describe('a cold search', () => {
+  let site: Awaited<ReturnType<typeof serveDist>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    site = await serveDist();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  test('transfers at most the budget, gzipped', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(site.url + '/reviews/neuropathic-pain/');
+    const fetched: string[] = [];
+    page.on('requestfinished', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.keyboard.press('/');
+    await page.locator('#quick-search-input').fill('sigma-1 antagonist');
+    await page.locator('#quick-search-results .quick-result-link').first().waitFor({ timeout: 15_000 });
+    await page.waitForLoadState('networkidle');
+    const bytes = fetched.filter((p) => existsSync(path.join(DIST, p))).reduce((s, p) => s + gz(read(p)), 0);
+    console.log(`cold search: ${fetched.length} requests, ${bytes} bytes gzipped`);
+    if (process.env["DEBUG_SEARCH"]) for (const p of fetched) console.log(p, existsSync(path.join(DIST, p)) ? gz(read(p)) : "-");
+    expect(fetched.some((p) => p.endsWith('.pagefind'))).toBe(true);
+    expect(bytes).toBeLessThanOrEqual(BUDGETS.coldSearchGzip);
+  });
+});
