@@ -119,7 +119,7 @@ if (!SKIP.has('lighthouse') && !SKIP.has('real')) {
 if (!SKIP.has('real')) {
   const root = makeProject('real-site', 'real');
   log('building the real site (temp copy)...');
-  const run = await runBuild('real site', root);
+  const run = await runBuild('real site', root, { countGit: true });
   results.realSite = strip(run);
   log(describeRun(run));
   if (run.ok) {
@@ -160,6 +160,10 @@ if (!SKIP.has('real')) {
   cleanup(root);
 }
 
+const okTimes = (runs: readonly BuildRun[]) => runs.filter((r) => r.ok).map((r) => r.wallMs);
+const oursMedian = (s: SizeResult) => median(okTimes(s.ours));
+const slMedian = (s: SizeResult) => median(okTimes(s.starlight));
+
 // ---------------------------------------------------------------------------------------------
 // 3. Build at scale, alternating with the Starlight peer, and profiling
 
@@ -171,19 +175,23 @@ for (const size of SIZES) {
   results.sizes.push(entry);
   log(`corpus ${size}: ${corpus.plan.reviews} reviews, ${corpus.plan.compounds} compounds, ${corpus.plan.references} references, ${entry.words} words (${msec(entry.generateMs)})`);
   const runs = Math.max(1, starlight ? (PEER_RUNS.get(size) ?? 1) : 1);
-  for (let k = 1; k <= runs; k++) {
+  const oursRun = async (k: number) => {
     const root = makeProject(`ours-${size}-${k}`, corpus);
     if (k === 1 && !SKIP.has('profile')) {
       entry.integrity = timeIntegrity(root);
       log(`integrity check alone on ${entry.integrity.entries} entries: ${msec(entry.integrity.firstMs)} (first), ${msec(entry.integrity.medianMs)} (median of 3 more)`);
     }
-    const run = await runBuild(`ours ${size} #${k}`, root);
+    const run = await runBuild(`ours ${size} #${k}`, root, { countGit: true });
     entry.ours.push(strip(run));
     log(describeRun(run));
     if (k === 1 && size === LARGEST && !SKIP.has('profile')) {
-      results.profile.mdx = timeMdxCompile(root);
-      results.profile.mdxOn = size;
-      log(`MDX compile per page (${results.profile.mdx.pages} pages): bare ${msec(results.profile.mdx.perPageMs.bare)}, +gfm ${msec(results.profile.mdx.perPageMs.gfm)}, +citations and heading plugins ${msec(results.profile.mdx.perPageMs.full)}`);
+      try {
+        results.profile.mdx = timeMdxCompile(root);
+        results.profile.mdxOn = size;
+        log(`MDX compile per page (${results.profile.mdx.pages} pages): bare ${msec(results.profile.mdx.perPageMs.bare)}, +gfm ${msec(results.profile.mdx.perPageMs.gfm)}, +citations and heading plugins ${msec(results.profile.mdx.perPageMs.full)}`);
+      } catch (error) {
+        log(errorText(error));
+      }
       if (run.ok) {
         results.profile.pagefindAlone = timePagefind(path.join(root, 'dist'));
         results.profile.pagefindOn = size;
@@ -206,43 +214,58 @@ for (const size of SIZES) {
       }
     }
     cleanup(root);
-
-    if (!starlight) continue;
-    // Optional when it would overrun the budget: predicted from the last smaller size, scaled.
-    const prev = results.sizes.filter((s) => s.size < size && s.starlight.some((r) => r.ok)).at(-1);
+  };
+  const starlightRun = async (k: number, peer: PeerInstall) => {
+    // At the largest size the peer run is optional: skipped when it, plus our own build there if
+    // still to come, is predicted (from the last smaller size, scaled linearly, +10%) to overrun the budget.
+    const prev = results.sizes.filter((s) => s.size < size && s.starlight.some((r) => r.ok) && s.ours.some((r) => r.ok)).at(-1);
     if (prev && size === LARGEST) {
-      const predicted = median(prev.starlight.filter((r) => r.ok).map((r) => r.wallMs)) * (size / prev.size) * 1.1;
-      if (elapsed() + predicted > BUDGET_MS) {
-        const why = `Starlight ${size} run ${k}: predicted ${secs(predicted)} would pass the ${BUDGET_MS / 60_000}-minute budget at ${secs(elapsed())}`;
+      const scale = (size / prev.size) * 1.1;
+      const predicted = slMedian(prev) * scale;
+      const oursToCome = entry.ours.length === 0 ? oursMedian(prev) * scale : 0;
+      if (elapsed() + predicted + oursToCome > BUDGET_MS) {
+        const why = `Starlight ${size} run ${k}: predicted ${secs(predicted)}${oursToCome ? ` (plus ${secs(oursToCome)} for our own ${size}-page build still to come)` : ''} would pass the ${BUDGET_MS / 60_000}-minute budget at ${secs(elapsed())}`;
         results.skipped.push(why);
         log(`skipped ${why}`);
-        continue;
+        return;
       }
     }
-    const slRoot = makeStarlightProject(`starlight-${size}-${k}`, starlight, docs);
-    const sl = await runBuild(`Starlight ${size} #${k}`, slRoot, { astroBin: starlightAstroBin(starlight) });
+    const slRoot = makeStarlightProject(`starlight-${size}-${k}`, peer, docs);
+    const sl = await runBuild(`Starlight ${size} #${k}`, slRoot, { astroBin: starlightAstroBin(peer) });
     entry.starlight.push(strip(sl));
     log(describeRun(sl));
     cleanup(slRoot);
+  };
+  for (let k = 1; k <= runs; k++) {
+    // Alternating: ours, Starlight, ours, Starlight... At the largest size the (optional) peer run
+    // goes first, so whether it fits the budget is decided before our long build.
+    if (starlight && size === LARGEST && SIZES.length > 1) {
+      await starlightRun(k, starlight);
+      await oursRun(k);
+    } else {
+      await oursRun(k);
+      if (starlight) await starlightRun(k, starlight);
+    }
   }
 }
 
 // ---------------------------------------------------------------------------------------------
 // 4. Summary and tables
 
-const okTimes = (runs: readonly BuildRun[]) => runs.filter((r) => r.ok).map((r) => r.wallMs);
-const oursMedian = (s: SizeResult) => median(okTimes(s.ours));
-const slMedian = (s: SizeResult) => median(okTimes(s.starlight));
 const maxRss = (runs: readonly BuildRun[]) => Math.max(0, ...runs.map((r) => r.peakTreeRssKb));
 const bySize = (n: number) => results.sizes.find((s) => s.size === n);
 const s1000 = bySize(1000);
 const s5000 = bySize(5000);
+const cpuMedian = (s: SizeResult) => median(s.ours.filter((r) => r.ok && r.cpuMs !== undefined).map((r) => r.cpuMs!));
 const growth = s1000 && s5000 ? oursMedian(s5000) / oursMedian(s1000) : Number.NaN;
+const cpuGrowth = s1000 && s5000 ? cpuMedian(s5000) / cpuMedian(s1000) : Number.NaN;
 results.summary = {
   perSize: results.sizes.map((s) => ({
     size: s.size,
     oursMedianMs: oursMedian(s),
     oursMsPerPage: oursMedian(s) / s.size,
+    oursCpuMedianMs: cpuMedian(s),
+    oursGitSpawns: s.ours[0]?.gitCalls ?? null,
     oursHtmlPages: s.ours[0]?.htmlPages ?? 0,
     oursPeakTreeRssKb: maxRss(s.ours),
     oursPeakProcessRssKb: Math.max(0, ...s.ours.map((r) => r.peakProcessRssKb ?? 0)),
@@ -252,7 +275,7 @@ results.summary = {
     oursRuns: s.ours.length,
     starlightRuns: s.starlight.length,
   })),
-  linear: { growth5000over1000: growth, limit: GROWTH_LIMIT, ok: Number.isFinite(growth) ? growth <= GROWTH_LIMIT : null },
+  linear: { growth5000over1000: growth, cpuGrowth5000over1000: cpuGrowth, limit: GROWTH_LIMIT, ok: Number.isFinite(growth) ? growth <= GROWTH_LIMIT : null },
   memory: { peak5000Kb: s5000 ? maxRss(s5000.ours) : null, limitKb: RSS_LIMIT_KB, ok: s5000 ? maxRss(s5000.ours) < RSS_LIMIT_KB && s5000.ours.some((r) => r.ok) : null },
 };
 results.totalMs = elapsed();
@@ -263,20 +286,22 @@ const section = (title: string, body: string) => out.push('', `## ${title}`, '',
 section(
   'Build at scale (ours: integrity + astro build + permalinks + Pagefind)',
   table([
-    ['pages', 'reviews/compounds/refs', 'runs', 'median time', 'ms/page', 'HTML files', 'peak RSS tree', 'peak RSS 1 proc', 'ok'],
+    ['pages', 'reviews/compounds/refs', 'runs', 'median time', 'ms/page', 'CPU time', 'HTML files', 'peak RSS tree', 'peak RSS 1 proc', 'git spawns', 'ok'],
     ...results.sizes.map((s) => [
       s.size,
       `${s.plan.reviews}/${s.plan.compounds}/${s.plan.references}`,
       s.ours.length,
       secs(oursMedian(s)),
       (oursMedian(s) / s.size).toFixed(0),
+      secs(cpuMedian(s)),
       s.ours[0]?.htmlPages ?? 0,
       mb(maxRss(s.ours)),
       mb(Math.max(0, ...s.ours.map((r) => r.peakProcessRssKb ?? Number.NaN))),
+      s.ours[0]?.gitCalls ?? 'n/a',
       s.ours.every((r) => r.ok) ? 'yes' : 'NO',
     ]),
   ]) +
-    `\n\nLinear growth (5,000-page time <= ${GROWTH_LIMIT} x 1,000-page time): ${Number.isFinite(growth) ? `${ratio(growth)} -> ${growth <= GROWTH_LIMIT ? 'PASS' : 'FAIL'}` : 'not measured'}` +
+    `\n\nLinear growth (5,000-page time <= ${GROWTH_LIMIT} x 1,000-page time): ${Number.isFinite(growth) ? `${ratio(growth)} -> ${growth <= GROWTH_LIMIT ? 'PASS' : 'FAIL'} (CPU time: ${ratio(cpuGrowth)})` : 'not measured'}` +
     `\nPeak RSS at 5,000 pages < 4 GB: ${s5000 ? `${mb(maxRss(s5000.ours))} -> ${results.summary['memory'] && (results.summary['memory'] as { ok: boolean }).ok ? 'PASS' : 'FAIL'}` : 'not measured'}`,
 );
 
@@ -338,13 +363,13 @@ if (results.search.length) {
   section(
     'Search in Chromium (/search/?q=...)',
     table([
-      ['site', 'query', 'kind', 'first results', 'results', 'bytes gz', 'of which /pagefind/', 'requests'],
+      ['site', 'query', 'kind', 'first results', 'found', 'bytes gz', 'of which /pagefind/', 'requests'],
       ...results.search.flatMap((s) =>
         s.error
           ? [[s.site, '-', 'error', s.error.slice(0, 60), '', '', '', '']]
           : [
-              [s.site, s.cold.query, 'cold', msec(s.cold.firstResultMs), s.cold.results, kb(s.cold.bytes), kb(s.cold.pagefindBytes), s.cold.requests],
-              [s.site, s.warm.query, 'warm', msec(s.warm.firstResultMs), s.warm.results, kb(s.warm.bytes), kb(s.warm.pagefindBytes), s.warm.requests],
+              [s.site, s.cold.query, 'cold', msec(s.cold.firstResultMs), s.cold.found, kb(s.cold.bytes), kb(s.cold.pagefindBytes), s.cold.requests],
+              [s.site, s.warm.query, 'warm', msec(s.warm.firstResultMs), s.warm.found, kb(s.warm.bytes), kb(s.warm.pagefindBytes), s.warm.requests],
             ],
       ),
     ]) + '\n\nCold: fresh browser, from navigation start. Warm: next query typed on the same page, from the keystrokes (includes Pagefind UI debounce). Budget: cold search < 150 KB.',
@@ -356,8 +381,8 @@ if (!SKIP.has('lighthouse') && !SKIP.has('real')) {
     'Lighthouse (mobile preset, real site)',
     results.lighthouse.runs.length
       ? table([
-          ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'note'],
-          ...results.lighthouse.runs.map((r) => [r.path, r.scores.performance ?? '-', r.scores.accessibility ?? '-', r.scores['best-practices'] ?? '-', r.scores.seo ?? '-', r.ok ? '' : `could not run: ${(r.error ?? '').slice(0, 80)}`]),
+          ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'audits that cost points (or why it did not run)'],
+          ...results.lighthouse.runs.map((r) => [r.path, r.scores.performance ?? '-', r.scores.accessibility ?? '-', r.scores['best-practices'] ?? '-', r.scores.seo ?? '-', r.ok ? r.failedAudits.map((a) => a.replace(/^[a-z-]+: /, '')).join(', ') : `could not run: ${(r.error ?? '').slice(0, 80)}`]),
         ]) + (results.lighthouse.error ? `\n\n${results.lighthouse.error}` : '')
       : `Not run: ${results.lighthouse.error ?? 'the real site did not build'}`,
   );

@@ -4,11 +4,11 @@
  * time of each build phase (from the moment each log line arrives).
  *
  * Peak memory is measured two ways: the summed RSS of the whole process tree (astro, its workers
- * and the Pagefind binary), polled from /proc every 100 ms; and the largest single process's
+ * and the Pagefind binary), polled from /proc every 200 ms; and the largest single process's
  * peak RSS from GNU time (`/usr/bin/time -f %M`), where it is installed.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { REQUIRED_REAL_FILES, writeCorpus, type CorpusFile } from './corpus.ts';
@@ -54,6 +54,8 @@ export interface BuildRun {
   htmlPages: number;
   phases: Phase[];
   logFile: string;
+  /** `git` invocations during the build (counted by a stand-in on PATH; see runBuild), if counted. */
+  gitCalls?: number;
   /** Last lines of the output when the build failed. */
   error?: string;
 }
@@ -63,8 +65,12 @@ export const MARKERS: readonly { id: string; re: RegExp; phase: string }[] = [
   { id: 'sync', re: /Syncing content/, phase: 'startup, config, integrity check' },
   { id: 'entrypoints', re: /Building static entrypoints/, phase: 'content layer sync, types' },
   { id: 'render', re: /generating static routes/, phase: 'Vite bundle (MDX compile, remark plugins)' },
-  { id: 'rendered', re: /Completed in [\d.]+m?s/, phase: 'page rendering' },
-  { id: 'index-start', re: /permalinks\.lock|Building search index/, phase: 'build:done hooks (sitemap, permalinks)' },
+  // Astro prints a route's line when it starts rendering it.
+  { id: 'first-page', re: /[├└]─ \//, phase: 'route setup (getStaticPaths, before the first page)' },
+  // "Completed in 20.9s." or "Completed in 11m 36s."
+  { id: 'rendered', re: /Completed in (\d+m )?[\d.]+m?s/, phase: 'page rendering' },
+  { id: 'sitemap', re: /sitemap-index\.xml` created/, phase: 'after rendering, sitemap hook' },
+  { id: 'index-start', re: /permalinks\.lock|Building search index/, phase: 'permalink check' },
   { id: 'indexed', re: /indexed \d+ pages into pagefind|Finished building search index/, phase: 'Pagefind index' },
 ];
 
@@ -128,7 +134,20 @@ const stripAnsi = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
  * Run `astro build` in `root` with Node 24. `astroBin` defaults to the project's; a peer passes its own.
  * Never throws for a failed build: the result says so.
  */
-export async function runBuild(label: string, root: string, options: { astroBin?: string; timeoutMs?: number } = {}): Promise<BuildRun> {
+/**
+ * A stand-in `git` first on PATH that records each call and fails as git does outside a repository
+ * (a temp copy is not a checkout, so the real git would fail the same way). It counts how often
+ * the build spawns git (src/lib/git-history.ts) without running git.
+ */
+function gitStandIn(root: string): { dir: string; log: string } {
+  const dir = path.join(root, '.bench-bin');
+  const log = path.join(root, '.bench-git-calls');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'git'), `#!/bin/sh\necho "$*" >> '${log}'\necho 'fatal: not a git repository' >&2\nexit 128\n`, { mode: 0o755 });
+  return { dir, log };
+}
+
+export async function runBuild(label: string, root: string, options: { astroBin?: string; timeoutMs?: number; countGit?: boolean } = {}): Promise<BuildRun> {
   const astro = options.astroBin ?? path.join(ROOT, 'node_modules/.bin/astro');
   const timeFile = path.join(root, '.bench-time');
   const logFile = path.join(root, 'build.log');
@@ -138,11 +157,12 @@ export async function runBuild(label: string, root: string, options: { astroBin?
   const lines: { t: number; text: string }[] = [];
   const loadStart = loadavg()[0]!;
   const t0 = performance.now();
-  const child = spawn(cmd, args, { cwd: root, env: buildEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const git = options.countGit ? gitStandIn(root) : undefined;
+  const child = spawn(cmd, args, { cwd: root, env: buildEnv(git ? [git.dir] : []), stdio: ['ignore', 'pipe', 'pipe'] });
   let peak = 0;
   const poll = setInterval(() => {
     if (child.pid) peak = Math.max(peak, treeRssKb(child.pid));
-  }, 100);
+  }, 200);
   const onData = (buf: Buffer, rest: { s: string }) => {
     const t = performance.now() - t0;
     log.write(buf);
@@ -185,6 +205,7 @@ export async function runBuild(label: string, root: string, options: { astroBin?
     phases: phasesFromLog(lines, wallMs),
     logFile,
   };
+  if (git) run.gitCalls = existsSync(git.log) ? readFileSync(git.log, 'utf8').split('\n').filter(Boolean).length : 0;
   if (exitCode !== 0) {
     const errorLines = lines.map((l) => l.text).filter((l) => /error|Error|failed/.test(l));
     run.error = (errorLines.length ? errorLines.slice(0, 8) : lines.slice(-15).map((l) => l.text)).join('\n');

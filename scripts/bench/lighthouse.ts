@@ -17,6 +17,8 @@ export interface LighthouseRun {
   ok: boolean;
   /** 0-100 per category (null where Lighthouse gave no score). */
   scores: Partial<Record<Category, number | null>>;
+  /** Audits that cost points outside performance ("category: audit-id"). */
+  failedAudits: string[];
   ms: number;
   error?: string;
 }
@@ -58,20 +60,30 @@ export async function runLighthouse(peer: PeerInstall, baseUrl: string, urlPath:
   const ms = performance.now() - t0;
   if (code !== 0 || !existsSync(out)) {
     const why = timedOut ? `timed out after ${timeoutMs / 1000} s` : output.trim().split('\n').filter(Boolean).slice(-4).join(' | ') || `exit ${code}`;
-    return { path: urlPath, ok: false, scores: {}, ms, error: why };
+    return { path: urlPath, ok: false, scores: {}, failedAudits: [], ms, error: why };
   }
   try {
-    const report = JSON.parse(readFileSync(out, 'utf8')) as { categories: Record<string, { score: number | null }>; runtimeError?: { message: string } };
+    const report = JSON.parse(readFileSync(out, 'utf8')) as {
+      categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+      audits: Record<string, { score: number | null }>;
+      runtimeError?: { message: string };
+    };
     const scores: LighthouseRun['scores'] = {};
+    const failedAudits: string[] = [];
     for (const c of CATEGORIES) {
       const s = report.categories[c]?.score;
       scores[c] = typeof s === 'number' ? Math.round(s * 100) : null;
+      if (c === 'performance') continue;
+      for (const ref of report.categories[c]?.auditRefs ?? []) {
+        const score = report.audits[ref.id]?.score;
+        if (ref.weight > 0 && typeof score === 'number' && score < 1) failedAudits.push(`${c}: ${ref.id}`);
+      }
     }
-    const run: LighthouseRun = { path: urlPath, ok: !report.runtimeError, scores, ms };
+    const run: LighthouseRun = { path: urlPath, ok: !report.runtimeError, scores, failedAudits, ms };
     if (report.runtimeError) run.error = report.runtimeError.message;
     return run;
   } catch (error) {
-    return { path: urlPath, ok: false, scores: {}, ms, error: `unreadable report: ${errorText(error)}` };
+    return { path: urlPath, ok: false, scores: {}, failedAudits: [], ms, error: `unreadable report: ${errorText(error)}` };
   } finally {
     removeDir(dir);
   }

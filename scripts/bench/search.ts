@@ -13,7 +13,10 @@ export interface SearchTiming {
   query: string;
   /** ms to the first result (cold: from navigation start; warm: from typing). */
   firstResultMs: number;
+  /** Results shown (Pagefind UI shows the first few, then "Load more"). */
   results: number;
+  /** Results found, from Pagefind UI's message ("N results for ..."). */
+  found: number;
   /** gzip bytes of everything fetched for it. */
   bytes: number;
   /** ... of which Pagefind's files (/pagefind/). */
@@ -46,10 +49,13 @@ function observeResults() {
   new MutationObserver(record).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
-const summarize = (query: string, ms: number, results: number, resources: readonly LoadedResource[]): SearchTiming => ({
+export const foundIn = (message: string) => Number(/([\d,]+) results?/.exec(message)?.[1]?.replace(/,/g, '') ?? Number.NaN);
+
+const summarize = (query: string, hit: { t: number; count: number; message: string }, since: number, resources: readonly LoadedResource[]): SearchTiming => ({
   query,
-  firstResultMs: ms,
-  results,
+  firstResultMs: hit.t - since,
+  results: hit.count,
+  found: foundIn(hit.message),
   bytes: sumBy(resources),
   pagefindBytes: sumBy(resources.filter((r) => r.url.includes('/pagefind/'))),
   requests: resources.length,
@@ -78,8 +84,8 @@ export async function measureSearch(browser: Browser, site: string, baseUrl: str
     const warmResources = rec.resources.slice(coldResources.length);
     return {
       site,
-      cold: summarize(cold, coldHit.t, coldHit.count, coldResources),
-      warm: summarize(warm, warmHit.t - typedAt, warmHit.count, warmResources),
+      cold: summarize(cold, coldHit, 0, coldResources),
+      warm: summarize(warm, warmHit, typedAt, warmResources),
     };
   } finally {
     await context.close();

@@ -10,7 +10,7 @@ interface Result {
   meta: Record<string, string | undefined>;
 }
 interface ModularUI {
-  Instance: new (options: Record<string, unknown>) => { add(component: unknown): void };
+  Instance: new (options: Record<string, unknown>) => { add(component: unknown): void; triggerSearch(term: string): void };
   Input: new (options: Record<string, unknown>) => unknown;
   Summary: new (options: Record<string, unknown>) => unknown;
   ResultList: new (options: Record<string, unknown>) => unknown;
@@ -53,4 +53,7 @@ export async function createQuickSearch(): Promise<void> {
   instance.add(new ui.Input({ inputElement: '#quick-search-input' }));
   instance.add(new ui.Summary({ containerElement: '#quick-search-summary' }));
   instance.add(new ui.ResultList({ containerElement: '#quick-search-results', resultTemplate: renderResult, showImages: false }));
+  // A reader may have typed before Pagefind finished loading: search for what is there.
+  const typed = document.querySelector<HTMLInputElement>('#quick-search-input')?.value;
+  if (typed) instance.triggerSearch(typed);
 }

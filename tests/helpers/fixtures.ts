@@ -33,7 +33,8 @@ export function buildProject(root: string, env: Record<string, string> = {}): { 
   const result = spawnSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env['PATH']}`, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    // CI is cleared: a fixture's permalinks.lock is its own, written by its first build.
+    env: { ...process.env, PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env['PATH']}`, ASTRO_TELEMETRY_DISABLED: '1', CI: '', ...env },
   });
   return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -12,8 +12,10 @@ describe('phasesFromLog', () => {
     [3200, '[build] Building static entrypoints...'],
     [9000, '[vite] ✓ built in 5.8s'],
     [9100, ' generating static routes '],
+    [12000, '10:00:01   ├─ /404.html (+17ms) '],
     [30000, '✓ Completed in 20.9s.'],
     [31000, '[build] ✓ Completed in 27.8s.'],
+    [32500, '[@astrojs/sitemap] `sitemap-index.xml` created at `dist`'],
     [33000, '[sigma1-atlas:permalinks] permalinks.lock: added 201 URL(s)'],
     [34000, '[sigma1-atlas:pagefind] indexed 202 pages into pagefind/'],
   ].map(([t, text]) => ({ t: t as number, text: text as string }));
@@ -25,8 +27,10 @@ describe('phasesFromLog', () => {
       ['content layer sync, types', 200],
       ['Vite bundle (MDX compile, remark plugins)', 5900],
       // The "Completed" of "Collecting build info" (before the routes) is not the end of rendering.
-      ['page rendering', 20900],
-      ['build:done hooks (sitemap, permalinks)', 3000],
+      ['route setup (getStaticPaths, before the first page)', 2900],
+      ['page rendering', 18000],
+      ['after rendering, sitemap hook', 2500],
+      ['permalink check', 500],
       ['Pagefind index', 1000],
       ['after the index: exit', 500],
     ]);
@@ -38,11 +42,13 @@ describe('phasesFromLog', () => {
       { t: 1000, text: '[content] Syncing content' },
       { t: 2000, text: '[build] Building static entrypoints...' },
       { t: 3000, text: ' generating static routes ' },
-      { t: 5000, text: '✓ Completed in 2s.' },
+      { t: 5000, text: '✓ Completed in 1m 2s.' },
       { t: 5100, text: '[starlight:pagefind] Building search index with Pagefind...' },
       { t: 6100, text: '[starlight:pagefind] Finished building search index in 1000ms.' },
     ];
-    expect(phasesFromLog(lines, 6200).find((p) => p.name === 'Pagefind index')?.ms).toBe(1000);
+    const phases = phasesFromLog(lines, 6200);
+    expect(phases.find((p) => p.name === 'page rendering')?.ms).toBe(2000);
+    expect(phases.find((p) => p.name === 'Pagefind index')?.ms).toBe(1000);
   });
 
   test('a log without markers is one phase', () => {
@@ -80,5 +86,14 @@ describe('helpers', () => {
 
   test('treeRssKb counts this process', () => {
     expect(treeRssKb(process.pid)).toBeGreaterThan(10_000);
+  });
+});
+
+describe('search message', () => {
+  test('the number of results is read from Pagefind UI\'s message', async () => {
+    const { foundIn } = await import('../../scripts/bench/search.ts');
+    expect(foundIn('1,204 results for allodynia')).toBe(1204);
+    expect(foundIn('1 result for S1RA')).toBe(1);
+    expect(foundIn('')).toBeNaN();
   });
 });
