@@ -114,6 +114,30 @@ describe('browsing', () => {
     await tip.waitFor({ state: 'hidden' });
   });
 
+  test('links to compounds and glossary terms preview their title and summary', async () => {
+    await page.goto(site.url + '/reviews/neuropathic-pain/');
+    const link = page.locator('.prose a[href="/compounds/e-52862/"]').first();
+    await link.hover();
+    const tip = page.locator('#cite-preview');
+    await tip.waitFor({ state: 'visible' });
+    expect(await tip.textContent()).toMatch(/^E-52862: Selective/);
+    await page.mouse.move(0, 0);
+    await tip.waitFor({ state: 'hidden' });
+    const term = page.locator('.prose a[href^="/glossary/#"]').first();
+    await term.focus();
+    await tip.waitFor({ state: 'visible' });
+    expect((await tip.textContent())!.length).toBeGreaterThan(20);
+  });
+
+  test('the table of contents marks the section in view', async () => {
+    await page.goto(site.url + '/reviews/neuropathic-pain/');
+    const id = await page.locator('.prose h2[id]').nth(2).getAttribute('id');
+    await page.locator(`[id="${id}"]`).scrollIntoViewIfNeeded();
+    await page.evaluate((i) => document.getElementById(i)!.scrollIntoView({ block: 'start' }), id!);
+    await page.waitForFunction((i) => document.querySelector(`.toc a[href="#${i}"]`)?.getAttribute('aria-current') === 'location', id!, { timeout: 5_000 });
+    expect(await page.locator('.toc a[aria-current="location"]').count()).toBe(1);
+  });
+
   test('cite this page: five formats with the permalink, and .bib/.ris downloads', async () => {
     await page.goto(site.url + '/reviews/neuropathic-pain/');
     await page.locator('details.cite-page summary').click();
