@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { readContent } from '../../src/lib/content-files.ts';
 import { checkContent } from '../../src/lib/integrity.ts';
-import { buildEnv, median, NODE_BIN, tempDir } from './util.ts';
+import { buildEnv, median, NODE_BIN, removeDir, tempDir } from './util.ts';
 
 export interface IntegrityTiming {
   entries: number;
@@ -79,6 +79,7 @@ export function timePagefind(distDir: string): PagefindTiming {
     console.log(JSON.stringify({ ms: performance.now() - t, pages: added.page_count, errors: errs }));
   `;
   const result = spawnSync(path.join(NODE_BIN, 'node'), ['--input-type=module', '-e', script], { cwd: path.resolve(import.meta.dirname, '../..'), encoding: 'utf8', env: buildEnv(), timeout: 10 * 60_000 });
+  removeDir(out);
   try {
     const parsed = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '') as { ms: number; pages: number; errors: string[] };
     return parsed.errors.length ? { ok: false, ms: parsed.ms, pages: parsed.pages, error: parsed.errors.join('; ') } : { ok: true, ms: parsed.ms, pages: parsed.pages };

@@ -48,7 +48,18 @@ export function contentHistory(root: string): Map<string, Revision[]> {
  * The date this build stands for: SOURCE_DATE_EPOCH if set, else the last commit's date, else
  * today. Using the commit date keeps two builds of one commit identical.
  */
+const buildDates = new Map<string, string>();
+
 export function buildDate(root: string): string {
+  const hit = buildDates.get(root);
+  if (hit) return hit;
+  const date = readBuildDate(root);
+  buildDates.set(root, date);
+  return date;
+}
+
+/** One git call per build, not per page (the bench showed ~4 calls per entry grew superlinearly). */
+function readBuildDate(root: string): string {
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
   if (Number.isFinite(epoch) && epoch > 0) return new Date(epoch * 1000).toISOString().slice(0, 10);
   try {

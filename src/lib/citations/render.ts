@@ -11,8 +11,10 @@ import type { CitationRegistry } from './registry.ts';
 export const refAnchor = (key: string) => `ref-${key}`;
 
 export class UnknownCitationError extends Error {
-  constructor(readonly key: string) {
+  readonly key: string;
+  constructor(key: string) {
     super(`no reference "${key}"`);
+    this.key = key;
   }
 }
 
