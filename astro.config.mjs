@@ -1,21 +1,19 @@
 // Integrations and the Markdown pipeline only; the logic lives in src/lib and src/plugins.
 import mdx from '@astrojs/mdx';
-import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import remarkGfm from 'remark-gfm';
 import { readReferences } from './src/lib/content-files.ts';
 import { integrity } from './src/plugins/integrity.ts';
 import { pagefind } from './src/plugins/pagefind.ts';
 import { permalinks } from './src/plugins/permalinks.ts';
-import { remarkCitations } from './src/plugins/remark-citations.ts';
-import { rehypeExternalLinks } from './src/plugins/rehype-external-links.ts';
-import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links.ts';
+import { assertMarkdownProcessorName, markdownProcessor } from './src/plugins/markdown.ts';
 import { sitemap } from './src/plugins/sitemap.ts';
 
 const root = new URL('.', import.meta.url).pathname;
 let bibliography;
 // Read once per process; the integrity check (run first) reports any broken reference file.
 const refs = () => (bibliography ??= readReferences(root));
+// The one switch between the two Markdown processors (see src/plugins/markdown.ts and README).
+const MARKDOWN_PROCESSOR = assertMarkdownProcessorName(process.env.ATLAS_MARKDOWN ?? 'unified', 'ATLAS_MARKDOWN');
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://sigma1-atlas.org',
@@ -23,15 +21,9 @@ export default defineConfig({
   build: { format: 'directory' },
   // Pagefind indexes the built HTML: keep whitespace between inline elements so words stay apart.
   compressHTML: false,
-  markdown: {
-    // The unified processor, because remark-gfm and our citation plugin are remark plugins
-    // (Astro 7's default Sätteri processor ignores them). Pipeline order matters:
-    // gfm parses tables/footnotes -> citations resolve -> heading ids -> heading links -> rel on external links.
-    processor: unified({
-      remarkPlugins: [remarkGfm, [remarkCitations, { refs }]],
-      rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks, rehypeExternalLinks],
-    }),
-  },
+  // unified (remark-gfm and remark/rehype plugins) or Sätteri (GFM built in, our Sätteri
+  // plugins), each with the same citation, heading and link adapters; MDX follows this setting.
+  markdown: { processor: markdownProcessor(MARKDOWN_PROCESSOR, { refs }) },
   // Order: integrity stops bad content before anything is built; permalinks before indexing.
   integrations: [integrity(), mdx(), sitemap(), permalinks(), pagefind()],
   // Scripts stay external files (cacheable across pages, and allowed by a CSP without inline scripts).

@@ -4,22 +4,15 @@
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { ANCHORED_HEADING, headingAnchor } from '../lib/markdown-links.ts';
 
 export function rehypeHeadingLinks() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
-      if (!/^h[2-4]$/.test(node.tagName)) return;
+      if (!ANCHORED_HEADING.test(node.tagName)) return;
       const id = node.properties?.['id'];
       if (typeof id !== 'string') return;
-      node.children.push({
-        type: 'element',
-        tagName: 'a',
-        properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: 'all' },
-        children: [
-          { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-          { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: 'Link to this section' }] },
-        ],
-      });
+      node.children.push(headingAnchor(id));
     });
   };
 }

@@ -2,11 +2,10 @@ import { toHtml } from 'hast-util-to-html';
 import { describe, expect, test } from 'vitest';
 import { parseCitations, findCitationKeys } from '../../src/lib/citations/parse.ts';
 import { CitationRegistry, collectDataRefs, registryFrom } from '../../src/lib/citations/registry.ts';
-import { renderCluster, UnknownCitationError } from '../../src/lib/citations/render.ts';
+import { citeText, renderCluster, UnknownCitationError } from '../../src/lib/citations/render.ts';
 import { authorLabel, shortLabel } from '../../src/lib/citations/label.ts';
 import { formatReference, toBibtex, toCsl, toRis } from '../../src/lib/citations/format.ts';
 import { suggest } from '../../src/lib/suggest.ts';
-import { citeText } from '../../src/plugins/remark-citations.ts';
 
 const cites = (text: string) => parseCitations(text).filter((t) => t.kind === 'cite');
 

@@ -12,7 +12,7 @@ import { formatReference } from '../../src/lib/citations/format.ts';
 import { parseToCsl, toReference } from '../../src/lib/references/import.ts';
 import { jsonLd, serializeJsonLd } from '../../src/lib/page-meta.ts';
 import { sanitizeInlineHtml } from '../../src/lib/sanitize.ts';
-import { citeText } from '../../src/plugins/remark-citations.ts';
+import { citeText } from '../../src/lib/citations/render.ts';
 
 const HOSTILE = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', "javascript:alert(1)", '<a href="javascript:alert(1)">x</a>', '</script><script>alert(1)</script>'];
 /** Elements and attributes a browser would act on, after parsing the HTML as a browser does. */

@@ -5,7 +5,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { authorLabel, type RefLike } from './label.ts';
-import type { CiteCluster } from './parse.ts';
+import { parseCitations, type CiteCluster } from './parse.ts';
 import type { CitationRegistry } from './registry.ts';
 
 export const refAnchor = (key: string) => `ref-${key}`;
@@ -63,6 +63,11 @@ export function renderCluster(cluster: CiteCluster, registry: CitationRegistry, 
   }
   children.push({ type: 'text', value: ']' });
   return [{ type: 'element', tagName: 'span', properties: { className: ['citation'] }, children }];
+}
+
+/** Text to HAST children, citations rendered. */
+export function citeText(text: string, registry: CitationRegistry, refs: ReadonlyMap<string, RefLike>): ElementContent[] {
+  return parseCitations(text).flatMap((t) => (t.kind === 'text' ? [{ type: 'text' as const, value: t.value }] : renderCluster(t, registry, refs)));
 }
 
 /** A data-field citation (affinity, result, finding): a numbered link without an occurrence anchor. */
