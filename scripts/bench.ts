@@ -6,7 +6,9 @@
  * Options:
  *   --sizes=100,1000,5000   synthetic corpus sizes (pages)
  *   --peer-runs=1:1,1000:2  peer comparison runs per size (each run = one of ours + one Starlight, alternating)
- *   --skip=peer,lighthouse,real,profile,search   parts to leave out
+ *   --skip=peer,lighthouse,real,profile,search,processors   parts to leave out
+ *   --processor-size=1000   corpus size for the unified-vs-Sätteri builds (part `processors`)
+ *   --processor-runs=1      builds per processor at that size (alternating)
  *   --budget-min=25         skip optional runs (Starlight at the largest size) that would overrun this
  *   --fresh-peers           reinstall Starlight and Lighthouse even if a cached install matches
  *   --keep                  keep the temp projects (under $TMPDIR/sigma1-atlas-bench)
@@ -21,6 +23,7 @@ import { makeProject, runBuild, type BuildRun } from './bench/build.ts';
 import { countWords, generateCorpus, toStarlightDocs, type Corpus } from './bench/corpus.ts';
 import { LIGHTHOUSE_PAGES, runLighthouse, type LighthouseRun } from './bench/lighthouse.ts';
 import { installStarlight, ensurePeer, makeStarlightProject, ourAstroVersion, starlightAstroBin, type PeerInstall } from './bench/peer.ts';
+import { benchProcessors, processorTable, type ProcessorBench } from './bench/processors.ts';
 import { timeIntegrity, timeMdxCompile, timePagefind, type IntegrityTiming, type MdxTiming, type PagefindTiming } from './bench/profile.ts';
 import { measurePage, READER_PAGES, type PageWeight } from './bench/reader-weight.ts';
 import { measureSearch, type SearchRun } from './bench/search.ts';
@@ -38,6 +41,8 @@ const SIZES = (args.get('sizes') ?? '100,1000,5000').split(',').map(Number).sort
 const PEER_RUNS = new Map((args.get('peer-runs') ?? '100:1,1000:2,5000:1').split(',').map((p) => p.split(':').map(Number) as [number, number]));
 const SKIP = new Set((args.get('skip') ?? '').split(',').filter(Boolean));
 const BUDGET_MS = Number(args.get('budget-min') ?? 25) * 60_000;
+const PROCESSOR_SIZE = Number(args.get('processor-size') ?? 1000);
+const PROCESSOR_RUNS = Number(args.get('processor-runs') ?? 1);
 const FRESH = args.has('fresh-peers');
 const KEEP = args.has('keep');
 const LARGEST = SIZES.at(-1)!;
@@ -74,6 +79,7 @@ const results = {
   search: [] as SearchRun[],
   lighthouse: { runs: [] as LighthouseRun[], error: undefined as string | undefined },
   sizes: [] as SizeResult[],
+  processors: undefined as ProcessorBench | undefined,
   profile: { mdx: undefined as MdxTiming | undefined, pagefindAlone: undefined as PagefindTiming | undefined, mdxOn: 0, pagefindOn: 0 },
   summary: {} as Record<string, unknown>,
   skipped: [] as string[],
@@ -250,6 +256,17 @@ for (const size of SIZES) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 3b. The two Markdown processors (ATLAS_MARKDOWN): compile per page, then whole builds
+
+if (!SKIP.has('processors')) {
+  try {
+    results.processors = await benchProcessors(PROCESSOR_SIZE, PROCESSOR_RUNS, log);
+  } catch (error) {
+    log(`processor comparison failed: ${errorText(error)}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // 4. Summary and tables
 
 const maxRss = (runs: readonly BuildRun[]) => Math.max(0, ...runs.map((r) => r.peakTreeRssKb));
@@ -347,6 +364,10 @@ if (profiled) {
   if (pf) aloneRows.push(['Pagefind Node API over dist/', pf.ok ? secs(pf.ms) : `failed: ${pf.error}`, `${pf.pages} pages indexed`]);
   if (aloneRows.length > 1) alone = `\n\n${table(aloneRows)}`;
   section(`Where the time goes (ours, ${profiled.size} pages, ${run.label})`, table(rows) + alone);
+}
+
+if (results.processors) {
+  section('Markdown processors: unified (remark-gfm) vs Sätteri, our adapters in both (ATLAS_MARKDOWN)', processorTable(results.processors));
 }
 
 if (results.readerWeight.length) {

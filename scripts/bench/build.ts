@@ -147,7 +147,7 @@ function gitStandIn(root: string): { dir: string; log: string } {
   return { dir, log };
 }
 
-export async function runBuild(label: string, root: string, options: { astroBin?: string; timeoutMs?: number; countGit?: boolean } = {}): Promise<BuildRun> {
+export async function runBuild(label: string, root: string, options: { astroBin?: string; timeoutMs?: number; countGit?: boolean; env?: Record<string, string> } = {}): Promise<BuildRun> {
   const astro = options.astroBin ?? path.join(ROOT, 'node_modules/.bin/astro');
   const timeFile = path.join(root, '.bench-time');
   const logFile = path.join(root, 'build.log');
@@ -158,7 +158,7 @@ export async function runBuild(label: string, root: string, options: { astroBin?
   const loadStart = loadavg()[0]!;
   const t0 = performance.now();
   const git = options.countGit ? gitStandIn(root) : undefined;
-  const child = spawn(cmd, args, { cwd: root, env: buildEnv(git ? [git.dir] : []), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(cmd, args, { cwd: root, env: { ...buildEnv(git ? [git.dir] : []), ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let peak = 0;
   const poll = setInterval(() => {
     if (child.pid) peak = Math.max(peak, treeRssKb(child.pid));
