@@ -13,7 +13,7 @@ let bibliography;
 // Read once per process; the integrity check (run first) reports any broken reference file.
 const refs = () => (bibliography ??= readReferences(root));
 // The one switch between the two Markdown processors (see src/plugins/markdown.ts and README).
-const MARKDOWN_PROCESSOR = assertMarkdownProcessorName(process.env.ATLAS_MARKDOWN ?? 'unified', 'ATLAS_MARKDOWN');
+const MARKDOWN_PROCESSOR = assertMarkdownProcessorName(process.env.ATLAS_MARKDOWN ?? 'satteri', 'ATLAS_MARKDOWN');
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://sigma1-atlas.org',
@@ -21,8 +21,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // Pagefind indexes the built HTML: keep whitespace between inline elements so words stay apart.
   compressHTML: false,
-  // unified (remark-gfm and remark/rehype plugins) or Sätteri (GFM built in, our Sätteri
-  // plugins), each with the same citation, heading and link adapters; MDX follows this setting.
+  // Sätteri (the default: GFM built in, our Sätteri plugins) or unified (remark-gfm and our
+  // remark/rehype plugins), each with the same citation, heading and link adapters; MDX follows this setting.
   markdown: { processor: markdownProcessor(MARKDOWN_PROCESSOR, { refs }) },
   // Order: integrity stops bad content before anything is built; permalinks before indexing.
   integrations: [integrity(), mdx(), sitemap(), permalinks(), pagefind()],

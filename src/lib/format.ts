@@ -32,3 +32,9 @@ export function firstSentence(text: string, max = 180): { text: string; cut: boo
   const short = sentence.slice(0, max).replace(/\s+\S*$/, '');
   return { text: `${short}…`, cut: true };
 }
+
+/** Label of the i-th (0-based) back-link from a bibliography entry: a … z, then a1 … z1, a2 … */
+export function backLinkLabel(i: number): string {
+  const round = Math.floor(i / 26);
+  return `${String.fromCharCode(97 + (i % 26))}${round > 0 ? round : ''}`;
+}

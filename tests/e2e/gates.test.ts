@@ -107,3 +107,22 @@ describe('no broken internal link or anchor', () => {
     expect(broken).toEqual([]);
   });
 });
+
+/** Link text that says nothing out of context (Lighthouse's SEO "link-text" list, English). */
+const GENERIC_LINK_TEXT = new Set(['click here', 'click this', 'go', 'here', 'information', 'learn more', 'more', 'more info', 'more information', 'right here', 'read more', 'see more', 'start', 'this']);
+
+describe('every link says where it goes', () => {
+  test.each(pages)('%s', (page) => {
+    const vague: string[] = [];
+    visit(trees.get(page)!, 'element', (el: Element) => {
+      if (el.tagName !== 'a' || typeof el.properties['href'] !== 'string') return;
+      const text = toText(el).trim().toLowerCase();
+      if (GENERIC_LINK_TEXT.has(text)) vague.push(`"${text}" → ${el.properties['href']}`);
+    });
+    expect(vague).toEqual([]);
+  });
+});
+
+function toText(node: Element | Root): string {
+  return node.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? toText(c) : '')).join('');
+}

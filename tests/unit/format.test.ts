@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { firstSentence, formatQuantity } from '../../src/lib/format.ts';
+import { backLinkLabel, firstSentence, formatQuantity } from '../../src/lib/format.ts';
 
 test.each([
   [[2.5, 16.6], '=', 'nM', '2.5–16.6 nM'],
@@ -18,4 +18,13 @@ test.each([
   ['A very long first sentence that goes on and on. Next.', { text: 'A very long first…', cut: true }],
 ])('firstSentence(%j)', (text, out) => {
   expect(firstSentence(text, text.startsWith('A very') ? 20 : 180)).toEqual(out);
+});
+
+test.each([
+  [0, 'a'],
+  [25, 'z'],
+  [26, 'a1'],
+  [53, 'b2'],
+])('backLinkLabel(%i) = %s', (i, label) => {
+  expect(backLinkLabel(i)).toBe(label);
 });
