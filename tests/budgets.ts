@@ -11,7 +11,6 @@ export const BUDGETS = {
    * Shrinking one below the budget should remove it from this list.
    */
   reviewExceptions: {
-    '/reviews/neuropathic-pain/': { ceiling: 22_000, why: '≈2,600 words, 40+ references and two inline SVG figures; the bibliography alone is ≈8 KB gzipped' },
     '/reviews/clinical-landscape/': { ceiling: 16_200, why: 'a 15-row trial table plus ≈1,700 words and 35+ references' },
     '/reviews/neuroinflammation/': { ceiling: 15_600, why: 'an inline SVG figure plus ≈1,300 words and 30+ references' },
   } as Record<string, { ceiling: number; why: string }>,

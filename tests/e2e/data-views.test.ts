@@ -191,7 +191,7 @@ describe('affinity chart', () => {
 describe('figures', () => {
   const FIGURES = [
     ['/reviews/neuropathic-pain/', '#fig-s1r-cascade', ['BiP', 'NMDA', 'p38', 'Antagonists']],
-    ['/reviews/neuropathic-pain/', '#fig-sni-workflow', ['von Frey', 'Spared nerve injury', 'Analysis']],
+    ['/reviews/neuropathic-pain-evidence/', '#fig-sni-workflow', ['von Frey', 'Spared nerve injury', 'Analysis']],
     ['/reviews/neuroinflammation/', '#fig-neuroinflammatory-cycle', ['CCL2', 'Immune cells', 'Cytokines']],
   ] as const;
 
