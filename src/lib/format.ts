@@ -20,8 +20,11 @@ export function formatDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+// One formatter for the whole build: creating an Intl.DateTimeFormat costs more than formatting.
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 export function formatLongDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return LONG_DATE.format(date);
 }
 
 /** The first sentence of a note, cut at `max` characters on a word boundary ("…" when cut). */

@@ -1,7 +1,7 @@
 // /cite/<section>/<slug>.bib and .ris: "Cite this page" as downloadable files, one per content page.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { citablePages, type CitablePageEntry } from '../../content.ts';
-import { citePage } from '../../lib/cite-page.ts';
+import { citePageAs } from '../../lib/cite-page.ts';
 
 export const getStaticPaths = (async () => {
   const pages = await citablePages();
@@ -17,5 +17,5 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = ({ props }) => {
   const { page, format } = props as { page: CitablePageEntry; format: 'bibtex' | 'ris' };
   const type = format === 'bibtex' ? 'application/x-bibtex' : 'application/x-research-info-systems';
-  return new Response(citePage(page.cite)[format], { headers: { 'content-type': `${type}; charset=utf-8` } });
+  return new Response(citePageAs(page.cite, format), { headers: { 'content-type': `${type}; charset=utf-8` } });
 };
