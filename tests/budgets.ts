@@ -4,16 +4,8 @@
  * Bytes are gzip (level 6, what hosts serve), per file.
  */
 export const BUDGETS = {
-  /** A review's HTML fits the first TCP round trip (10 packets of ~1.46 KB). */
+  /** A review's HTML fits the first TCP round trip (10 packets of ~1.46 KB). No exceptions: a review that outgrows it is split (as neuropathic pain was). */
   reviewHtmlGzip: 14_600,
-  /**
-   * Reviews allowed above the budget, each with a ceiling it may not grow past and the reason.
-   * Shrinking one below the budget should remove it from this list.
-   */
-  reviewExceptions: {
-    '/reviews/clinical-landscape/': { ceiling: 16_200, why: 'a 15-row trial table plus ≈1,700 words and 35+ references' },
-    '/reviews/neuroinflammation/': { ceiling: 15_600, why: 'an inline SVG figure plus ≈1,300 words and 30+ references' },
-  } as Record<string, { ceiling: number; why: string }>,
   /** First visit to any page: HTML + CSS + JavaScript loaded before interaction + icons. */
   firstVisitGzip: 50_000,
   /**

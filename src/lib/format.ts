@@ -32,8 +32,13 @@ export function firstSentence(text: string, max = 180): { text: string; cut: boo
   const m = /^(.+?[.!?])(\s|$)/.exec(text);
   const sentence = m ? m[1]! : text;
   if (sentence.length <= max) return { text: sentence, cut: sentence.length < text.trim().length };
-  const short = sentence.slice(0, max).replace(/\s+\S*$/, '');
-  return { text: `${short}…`, cut: true };
+  return { text: shorten(sentence, max), cut: true };
+}
+
+/** `text` cut to at most `max` characters on a word boundary, with "…" when cut. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, max).replace(/\s+\S*$/, '')}…`;
 }
 
 /** Label of the i-th (0-based) back-link from a bibliography entry: a … z, then a1 … z1, a2 … */

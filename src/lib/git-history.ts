@@ -4,6 +4,7 @@
  * fall back to their `lastReviewed` date and say the revision is unknown.
  */
 import { execFileSync } from 'node:child_process';
+import { shorten } from './format.ts';
 
 export interface Revision {
   hash: string;
@@ -20,10 +21,21 @@ export function parseGitLog(output: string): Map<string, Revision[]> {
     const [hash = '', date = '', subject = ''] = header.split('\x1f');
     if (!/^[0-9a-f]{40}$/.test(hash)) continue;
     for (const file of files.map((f) => f.trim()).filter(Boolean)) {
-      byFile.set(file, [...(byFile.get(file) ?? []), { hash, date, subject }]);
+      const list = byFile.get(file);
+      if (list) list.push({ hash, date, subject });
+      else byFile.set(file, [{ hash, date, subject }]);
     }
   }
   return byFile;
+}
+
+/**
+ * What a page lists of its history: the newest `max` revisions, subjects shortened to
+ * `subjectMax` characters, and how many older ones are left out. A page's weight must not grow
+ * with every edit; the whole history is in git.
+ */
+export function recentRevisions(history: readonly Revision[], max = 3, subjectMax = 80): { shown: Revision[]; older: number } {
+  return { shown: history.slice(0, max).map((r) => ({ ...r, subject: shorten(r.subject, subjectMax) })), older: Math.max(0, history.length - max) };
 }
 
 let cached: Map<string, Revision[]> | undefined;

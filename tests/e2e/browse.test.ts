@@ -138,10 +138,10 @@ describe('browsing', () => {
     expect(await page.locator('.toc a[aria-current="location"]').count()).toBe(1);
   });
 
-  test('cite this page: five formats with the permalink, and .bib/.ris downloads', async () => {
+  test('cite this page: four formats with the permalink, and .bib/.ris downloads', async () => {
     await page.goto(site.url + '/reviews/neuropathic-pain/');
     await page.locator('details.cite-page summary').click();
-    for (const id of ['apa', 'vancouver', 'bibtex', 'ris', 'csl-json']) {
+    for (const id of ['apa', 'vancouver', 'bibtex', 'csl-json']) {
       expect(await page.locator(`#cite-${id}`).textContent(), id).toContain('/reviews/neuropathic-pain/');
     }
     expect(JSON.parse((await page.locator('#cite-csl-json').textContent())!)[0].type).toBe('webpage');
@@ -151,6 +151,10 @@ describe('browsing', () => {
     const bib = await page.request.get(site.url + '/cite/reviews/neuropathic-pain.bib');
     expect(bib.status()).toBe(200);
     expect(await bib.text()).toContain('url = {https://');
+    const risLink = page.locator('details.cite-page a[href$=".ris"]');
+    const ris = await page.request.get(new URL((await risLink.getAttribute('href'))!, site.url).href);
+    expect(ris.status()).toBe(200);
+    expect(await ris.text()).toMatch(/^TY {2}- ELEC\n[\s\S]*UR {2}- https:\/\/\S+\/reviews\/neuropathic-pain\/\n/);
   });
 });
 

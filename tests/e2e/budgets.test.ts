@@ -34,14 +34,7 @@ const pages = builtPages();
 
 describe('review HTML fits the first round trip', () => {
   test.each(pages.filter((p) => /^\/reviews\/[^/]+\/$/.test(p)))('%s', (page) => {
-    const size = gz(read(page));
-    const exception = BUDGETS.reviewExceptions[page];
-    if (exception) {
-      expect(size, `ceiling for a listed exception (${exception.why})`).toBeLessThanOrEqual(exception.ceiling);
-      expect(size, 'now within budget: remove it from reviewExceptions').toBeGreaterThan(BUDGETS.reviewHtmlGzip);
-    } else {
-      expect(size).toBeLessThanOrEqual(BUDGETS.reviewHtmlGzip);
-    }
+    expect(gz(read(page))).toBeLessThanOrEqual(BUDGETS.reviewHtmlGzip);
   });
 });
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { backLinkLabel, firstSentence, formatQuantity } from '../../src/lib/format.ts';
+import { backLinkLabel, firstSentence, formatQuantity, shorten } from '../../src/lib/format.ts';
 
 test.each([
   [[2.5, 16.6], '=', 'nM', '2.5–16.6 nM'],
@@ -27,4 +27,12 @@ test.each([
   [53, 'b2'],
 ])('backLinkLabel(%i) = %s', (i, label) => {
   expect(backLinkLabel(i)).toBe(label);
+});
+
+test.each([
+  ['short', 10, 'short'],
+  ['exactly ten', 11, 'exactly ten'],
+  ['cut on a word boundary here', 12, 'cut on a…'],
+])('shorten(%j, %i) = %j', (text, max, out) => {
+  expect(shorten(text, max)).toBe(out);
 });
