@@ -19,8 +19,9 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://sigma1-atlas.org',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Collapses template indentation (page weight); whitespace between inline elements stays, so
-  // Pagefind still sees separate words (tests/e2e/search-quality.test.ts).
+  // true: lossless compression, collapsing template indentation (page weight) but keeping the
+  // whitespace between inline elements, so Pagefind still sees separate words. Not the default
+  // 'jsx' mode, which drops it and joins neighbouring words (tests/e2e/search-quality.test.ts).
   compressHTML: true,
   // Sätteri (the default: GFM built in, our Sätteri plugins) or unified (remark-gfm and our
   // remark/rehype plugins), each with the same citation, heading and link adapters; MDX follows this setting.
