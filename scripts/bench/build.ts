@@ -19,7 +19,7 @@ export const GNU_TIME = '/usr/bin/time';
 /** A temp copy of the project: src, public, config, package.json, tsconfig.json, linked node_modules; content from `content`. */
 export function makeProject(label: string, content: { files: readonly CorpusFile[] } | 'real'): string {
   const root = tempDir(label);
-  for (const f of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(path.join(ROOT, f), path.join(root, f), { recursive: true });
+  for (const f of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'scripts/build.ts', 'scripts/lib/build-env.ts']) cpSync(path.join(ROOT, f), path.join(root, f), { recursive: true });
   linkNodeModules(path.join(ROOT, 'node_modules'), root);
   if (content === 'real') {
     cpSync(path.join(ROOT, 'content'), path.join(root, 'content'), { recursive: true });
@@ -131,10 +131,6 @@ export function countHtml(dir: string): number {
 const stripAnsi = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
 
 /**
- * Run `astro build` in `root` with Node 24. `astroBin` defaults to the project's; a peer passes its own.
- * Never throws for a failed build: the result says so.
- */
-/**
  * A stand-in `git` first on PATH that records each call and fails as git does outside a repository
  * (a temp copy is not a checkout, so the real git would fail the same way). It counts how often
  * the build spawns git (src/lib/git-history.ts) without running git.
@@ -147,12 +143,17 @@ function gitStandIn(root: string): { dir: string; log: string } {
   return { dir, log };
 }
 
+/**
+ * Build in `root` with Node 24: ours as `npm run build` does (scripts/build.ts, with its memory
+ * settings); a peer passes its own `astroBin` and runs `astro build` as it comes.
+ * Never throws for a failed build: the result says so.
+ */
 export async function runBuild(label: string, root: string, options: { astroBin?: string; timeoutMs?: number; countGit?: boolean; env?: Record<string, string> } = {}): Promise<BuildRun> {
-  const astro = options.astroBin ?? path.join(ROOT, 'node_modules/.bin/astro');
+  const command = options.astroBin ? [options.astroBin, 'build'] : [process.execPath, path.join(root, 'scripts/build.ts')];
   const timeFile = path.join(root, '.bench-time');
   const logFile = path.join(root, 'build.log');
   const useTime = existsSync(GNU_TIME);
-  const [cmd, args] = useTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, astro, 'build']] : [astro, ['build']];
+  const [cmd, args] = useTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, ...command]] : [command[0]!, command.slice(1)];
   const log = createWriteStream(logFile);
   const lines: { t: number; text: string }[] = [];
   const loadStart = loadavg()[0]!;

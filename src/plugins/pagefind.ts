@@ -13,6 +13,9 @@ export function pagefind(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        // The rendering is done: free its garbage before Pagefind's process starts, so the two do
+        // not add up (`gc` exists when node runs with --expose-gc, as `npm run build` does).
+        (globalThis as { gc?: () => void }).gc?.();
         const fail = (step: string, errors: string[]) => {
           throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
         };
