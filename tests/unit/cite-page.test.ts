@@ -45,6 +45,7 @@ describe('citing a page', () => {
     expect(all.bibtex).toContain('sigma1atlas-reviews-neuropathic-pain');
     const ris = new Cite(all.ris).data[0] as Record<string, unknown>;
     expect(ris['title']).toBe(page.title);
+    expect(all.ris).toContain('\nID  - sigma1atlas-reviews-neuropathic-pain\n');
   });
 });
 

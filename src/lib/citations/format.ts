@@ -58,6 +58,11 @@ export function toBibtex(items: CslItem[]): string {
  */
 export function toRis(items: CslItem[]): string {
   const entries = new Cite(items).format('ris', { format: 'object' }) as unknown as Record<string, string | string[]>[];
+  // citation-js cuts ID to the 20 characters of the 1990s RIS spec, which made every page's ID
+  // "sigma1atlas-reviews-"; reference managers read longer IDs, so the whole key goes in.
+  entries.forEach((entry, i) => {
+    if ('ID' in entry) entry['ID'] = items[i]!.id;
+  });
   const lines = entries.flatMap((entry) => [
     `TY  - ${String(entry['TY'])}`,
     ...Object.entries(entry).flatMap(([tag, value]) => (tag === 'TY' ? [] : [value].flat().map((v) => `${tag}  - ${String(v)}`))),
