@@ -58,7 +58,11 @@ export const getCitedBy = () =>
   once('citedBy', async () => {
     const index = new Map<string, PageLink[]>();
     const add = (keys: Iterable<string>, page: PageLink) => {
-      for (const key of new Set(keys)) index.set(key, [...(index.get(key) ?? []), page]);
+      for (const key of new Set(keys)) {
+        const list = index.get(key);
+        if (list) list.push(page);
+        else index.set(key, [page]);
+      }
     };
     const withBody = [
       ['reviews', 'Review', await getReviews()],
