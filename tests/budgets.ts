@@ -16,11 +16,13 @@ export const BUDGETS = {
     { name: 'site (search shortcut and dialog, highlight)', file: /^Base\.astro_astro_type_script/, maxGzip: 2_000 },
     { name: 'article (citation and link previews, copy buttons, section tracking)', file: /^Article\.astro_astro_type_script/, maxGzip: 1_700 },
     { name: 'data-table (sort, filter)', file: /^(data-table\.|DataTable\.astro_astro_type_script)/, maxGzip: 2_500 },
-    { name: 'search page', file: /^search\.astro_astro_type_script/, maxGzip: 1_000 },
-    { name: 'search UI loader', file: /^search-ui\./, maxGzip: 1_000 },
-    { name: 'search ranking settings', file: /^search-config\./, maxGzip: 200 },
-    { name: 'search dialog (loaded on first use)', file: /^quick-search\./, maxGzip: 1_000 },
+    { name: 'search page (facets, query and filters in the URL, load more)', file: /^search\.astro_astro_type_script/, maxGzip: 2_200 },
+    { name: 'Pagefind Modular UI loader and result rendering (search page and dialog)', file: /^pagefind-modular\./, maxGzip: 1_100 },
+    { name: 'search dialog (loaded on first use)', file: /^quick-search\./, maxGzip: 500 },
   ],
-  /** Everything a cold search transfers (Pagefind UI, engine, WebAssembly, index chunks). */
+  /**
+   * Everything a cold search transfers (Pagefind Modular UI, engine, WebAssembly, index and filter
+   * chunks, result fragments): from the search dialog, and from /search/?q= (page included).
+   */
   coldSearchGzip: 150_000,
 } as const;

@@ -1,9 +1,10 @@
 /**
  * Search cost in Chromium, on /search/?q=...:
  * - cold: a fresh browser context opens /search/?q=COLD; time from navigation start to the first
- *   result in the DOM, and every byte loaded for it (page, Pagefind UI, WASM, index, fragments);
+ *   result in the DOM, and every byte loaded for it (page, Pagefind Modular UI, WASM, index,
+ *   fragments);
  * - warm: on the same page, the reader then types WARM; time from the keystrokes to results for
- *   WARM (this includes Pagefind UI's input debounce), and the bytes fetched for it.
+ *   WARM (this includes the Modular UI's input debounce), and the bytes fetched for it.
  * Result times are stamped inside the page by a MutationObserver, not by polling from outside.
  */
 import type { Browser } from 'playwright-core';
@@ -13,9 +14,9 @@ export interface SearchTiming {
   query: string;
   /** ms to the first result (cold: from navigation start; warm: from typing). */
   firstResultMs: number;
-  /** Results shown (Pagefind UI shows the first few, then "Load more"). */
+  /** Results shown (the search page shows the first few, then "Load more results"). */
   results: number;
-  /** Results found, from Pagefind UI's message ("N results for ..."). */
+  /** Results found, from the result summary ("N results for ..."). */
   found: number;
   /** gzip bytes of everything fetched for it. */
   bytes: number;
@@ -37,12 +38,13 @@ declare global {
   }
 }
 
-/** Installed before any page script: stamps each change of Pagefind's result list and message. */
+/** Installed before any page script: stamps each change of the result list and summary (src/pages/search.astro). */
 function observeResults() {
   window.__benchResults = [];
   const record = () => {
-    const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
-    const count = document.querySelectorAll('.pagefind-ui__result').length;
+    const message = document.querySelector('#search-summary')?.textContent ?? '';
+    // Rendered results only: a stand-in (.search-result-loading) waits for its data.
+    const count = document.querySelectorAll('#search-results > .search-result').length;
     const last = window.__benchResults!.at(-1);
     if (!last || last.message !== message || last.count !== count) window.__benchResults!.push({ t: performance.now(), message, count });
   };
@@ -75,7 +77,7 @@ export async function measureSearch(browser: Browser, site: string, baseUrl: str
     const coldResources = [...rec.resources];
 
     const typedAt = await page.evaluate(() => performance.now());
-    await page.locator('.pagefind-ui__search-input').fill(warm);
+    await page.locator('#search-input').fill(warm);
     await page.waitForFunction((q) => (window.__benchResults ?? []).some((e) => e.count > 0 && e.message.includes(q)), warm, { timeout: 60_000 });
     const warmHit = await page.evaluate((q) => window.__benchResults!.find((e) => e.count > 0 && e.message.includes(q))!, warm);
     await page.waitForLoadState('networkidle');

@@ -1,41 +1,168 @@
 /**
- * The /search/ page: query (?q=) and filters (?f.type=Compound&f.phase=Phase 3) live in the URL,
- * so a search can be shared and the back button restores it.
+ * The /search/ page on Pagefind's Modular UI: our labelled input, the result summary, the result
+ * list (renderResult, shared with the search dialog, here with the matching sections), "Load more
+ * results", and a facet panel of our own. The query (?q=) and filters (?f.type=Compound&f.phase=
+ * Phase 3) live in the URL (src/lib/search-state.ts), so a search can be shared and the back
+ * button restores it.
  */
-import { createSearchUI } from './search-ui.ts';
+import { facetGroups, readSearchState, selectedCount, toggleFilter, writeSearchState, type FilterCounts, type SearchFilters } from '../lib/search-state.ts';
+import { addResultList, createInstance, element, loadModularUI, type SearchInstance } from './pagefind-modular.ts';
 
-function filtersFromUrl(params: URLSearchParams): Record<string, string[]> {
-  const filters: Record<string, string[]> = {};
-  for (const [k, v] of params) if (k.startsWith('f.') && v) (filters[k.slice(2)] ??= []).push(v);
-  return filters;
+const PAGE_SIZE = 5;
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+/**
+ * Checkboxes grouped by filter, each value with the number of results it would leave: a component
+ * on the Modular UI instance. Each filter is a disclosure, open when one of its values is selected
+ * or the reader opened it. `onChange` runs after the reader changes a filter.
+ */
+class FacetPanel {
+  private instance: SearchInstance | undefined;
+  private selected: SearchFilters = {};
+  private counts: FilterCounts = {};
+  private readonly open = new Map<string, boolean>();
+
+  constructor(
+    private readonly panel: HTMLDetailsElement,
+    private readonly onChange: () => void,
+  ) {
+    panel.addEventListener('change', (e) => {
+      const box = e.target as HTMLInputElement;
+      if (box.type !== 'checkbox' || !this.instance) return;
+      this.instance.triggerFilters(toggleFilter(this.selected, box.name, box.value, box.checked));
+      this.onChange();
+    });
+  }
+
+  register(instance: SearchInstance): void {
+    this.instance = instance;
+    instance.on('search', (_term, filters) => {
+      this.selected = filters;
+      this.render();
+    });
+    instance.on('filters', ({ available }) => {
+      this.counts = available;
+      this.render();
+    });
+  }
+
+  private render(): void {
+    const active = document.activeElement;
+    const focused = active instanceof HTMLInputElement && this.panel.contains(active) ? { name: active.name, value: active.value } : undefined;
+    const groups = facetGroups(this.counts, this.selected);
+    const blocks = groups.map((group) => {
+      const details = element('details', 'search-facet');
+      details.open = this.open.get(group.name) ?? group.values.some((v) => v.checked);
+      details.addEventListener('toggle', () => this.open.set(group.name, details.open));
+      const fieldset = element('fieldset');
+      fieldset.append(element('legend', 'sr-only', group.label));
+      for (const v of group.values) {
+        const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: group.name, value: v.value, checked: v.checked });
+        const text = element('span', '', `${v.value} `);
+        text.append(element('span', 'search-facet-count', `(${v.count})`));
+        const label = element('label', 'search-facet-value');
+        label.append(box, text);
+        fieldset.append(label);
+      }
+      details.append(element('summary', '', group.label), fieldset);
+      return details;
+    });
+    this.panel.querySelector('.search-facet-groups')!.replaceChildren(...blocks);
+    const n = selectedCount(this.selected);
+    this.panel.querySelector('summary')!.textContent = n ? `Filters (${n} selected)` : 'Filters';
+    this.panel.hidden = groups.length === 0;
+    // The panel was rebuilt: give focus back to the checkbox the reader was on.
+    if (focused) {
+      const boxes = [...this.panel.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+      (boxes.find((b) => b.name === focused.name && b.value === focused.value) ?? this.panel.querySelector('summary'))!.focus();
+    }
+  }
+}
+
+/**
+ * The Modular UI's result list holds every result and loads each as it scrolls into view; this
+ * shows them a page at a time, with a "Load more results" button, as the Default UI did (hidden
+ * results are never loaded).
+ */
+class LoadMore {
+  private shown = 0;
+
+  constructor(
+    private readonly list: HTMLOListElement,
+    private readonly button: HTMLButtonElement,
+  ) {
+    button.addEventListener('click', () => this.reveal());
+  }
+
+  register(instance: SearchInstance): void {
+    instance.on('loading', () => {
+      this.button.hidden = true;
+    });
+    // Added after the result list: its items are in place when this runs.
+    instance.on('results', () => {
+      this.shown = 0;
+      this.reveal();
+    });
+  }
+
+  private reveal(): void {
+    this.shown += PAGE_SIZE;
+    const items = [...this.list.children] as HTMLElement[];
+    items.forEach((item, i) => (item.hidden = i >= this.shown));
+    const more = items.length > this.shown;
+    // The button goes away with the last page: keep the reader's place in the list.
+    if (!more && document.activeElement === this.button) this.list.focus();
+    this.button.hidden = !more;
+  }
 }
 
 export async function startSearchPage(): Promise<void> {
-  const root = document.getElementById('search')!;
-  const params = new URLSearchParams(location.search);
-  const ui = await createSearchUI(root, { autofocus: !params.get('q') });
-  const filters = filtersFromUrl(params);
-  if (Object.keys(filters).length) ui.triggerFilters(filters);
-  const q = params.get('q');
-  if (q) ui.triggerSearch(q);
+  const input = byId<HTMLInputElement>('search-input');
+  const area = byId('search-area');
+  const initial = readSearchState(location.search);
+  if (initial.query) input.value = initial.query;
+  else input.focus();
 
+  let filters: SearchFilters = initial.filters;
   const writeUrl = () => {
-    const url = new URL(location.href);
-    for (const k of [...url.searchParams.keys()]) if (k === 'q' || k.startsWith('f.')) url.searchParams.delete(k);
-    const input = root.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
-    if (input?.value) url.searchParams.set('q', input.value);
-    for (const box of root.querySelectorAll<HTMLInputElement>('input.pagefind-ui__filter-checkbox:checked')) url.searchParams.append(`f.${box.name}`, box.value);
-    if (url.href !== location.href) history.pushState(null, '', url);
+    const search = writeSearchState({ query: input.value, filters }, location.search);
+    const url = `${location.pathname}${search}${location.hash}`;
+    if (url !== `${location.pathname}${location.search}${location.hash}`) history.pushState(null, '', url);
   };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  root.addEventListener('input', (e) => {
-    clearTimeout(timer);
-    // Typing replaces one history entry at a time, after a pause; a filter click is a step.
-    timer = setTimeout(writeUrl, (e.target as HTMLElement).matches('.pagefind-ui__search-input') ? 400 : 0);
+
+  const ui = await loadModularUI();
+  // Shorter excerpts, as the Default UI uses with sections: a result shows up to four.
+  const instance = createInstance(ui, { excerptLength: 12 });
+  instance.add(new ui.Input({ inputElement: '#search-input' }));
+  instance.add(new ui.Summary({ containerElement: '#search-summary' }));
+  addResultList(ui, instance, '#search-results', { sections: true });
+  instance.add(new LoadMore(byId('search-results'), byId('search-more')));
+  instance.add(new FacetPanel(byId('search-filters'), writeUrl));
+  instance.on('search', (term, f) => {
+    filters = f;
+    area.hidden = !term;
   });
+  const filtersPanel = byId<HTMLDetailsElement>('search-filters');
+  const wide = matchMedia('(min-width: 52rem)');
+  filtersPanel.open = wide.matches;
+  wide.addEventListener('change', () => wide.matches && (filtersPanel.open = true));
+
+  // What is in the box now: the URL's query, or what the reader typed while Pagefind loaded.
+  instance.triggerSearchWithFilters(input.value, initial.filters);
+
+  // Typing becomes a history entry after a pause; a filter click is one at once (FacetPanel).
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const typed = () => {
+    clearTimeout(timer);
+    timer = setTimeout(writeUrl, 400);
+  };
+  input.addEventListener('input', typed);
+  input.addEventListener('keydown', (e) => e.key === 'Escape' && typed());
   window.addEventListener('popstate', () => {
-    const p = new URLSearchParams(location.search);
-    ui.triggerFilters(filtersFromUrl(p));
-    ui.triggerSearch(p.get('q') ?? '');
+    clearTimeout(timer);
+    const state = readSearchState(location.search);
+    input.value = state.query;
+    instance.triggerSearchWithFilters(state.query, state.filters);
   });
 }

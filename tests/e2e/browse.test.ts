@@ -216,7 +216,7 @@ describe('search', () => {
     await input.waitFor();
     await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await input.fill('MR309');
-    const first = dialog.locator('.quick-result-link').first();
+    const first = dialog.locator('.search-result-link').first();
     await first.waitFor({ timeout: 15_000 });
     expect(await first.textContent()).toMatch(/^Compound E-52862/);
     expect(await first.getAttribute('href')).toBe('/compounds/e-52862/?highlight=mr309');
@@ -232,11 +232,19 @@ describe('search', () => {
     expect(errors).toEqual([]);
   });
 
-  test('results show type and key fact; the target page highlights the matched terms', async () => {
+  test('results show type, key fact and matching sections; the target page highlights the matched terms', async () => {
     await page.goto(site.url + '/search/?q=cutamesine');
-    const link = page.locator('.pagefind-ui__result-link', { hasText: 'Compound: Cutamesine' }).first();
-    await link.waitFor({ timeout: 15_000 });
-    expect(await link.textContent()).toMatch(/^Compound: Cutamesine .*— Agonist/);
+    const result = page.locator('#search-results .search-result', { has: page.locator('.search-result-link', { hasText: /^Compound Cutamesine/ }) }).first();
+    await result.waitFor({ timeout: 15_000 });
+    expect(await result.locator('.search-result-link .tag').textContent()).toBe('Compound');
+    expect(await result.locator('.meta-line').textContent()).toMatch(/^Agonist/);
+    expect(await result.locator('mark').count()).toBeGreaterThan(0);
+    // Sub-results: sections of the page that matched, each linking to its heading, highlighted.
+    const sections = result.locator('.search-sections .search-section-link');
+    expect(await sections.count()).toBeGreaterThan(0);
+    for (const h of await sections.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) expect(h).toMatch(/^\/compounds\/cutamesine\/\?highlight=cutamesine#[\w-]+$/);
+    expect(await page.getByRole('status').filter({ hasText: /results? for cutamesine/ }).count()).toBe(1);
+    const link = result.locator('.search-result-link');
     const href = (await link.getAttribute('href'))!;
     expect(href).toContain('highlight=cutamesine');
     await link.click();
@@ -247,22 +255,53 @@ describe('search', () => {
 
   test('filters live in the URL, restore from it, and the back button works', async () => {
     await page.goto(site.url + '/search/?q=pridopidine&f.type=Trial');
-    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-    const titles = await page.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link').allTextContents();
-    expect(titles.length).toBeGreaterThan(0);
-    for (const t of titles) expect(t).toMatch(/^Trial: /);
-    expect(await page.locator('input.pagefind-ui__filter-checkbox[name="type"][value="Trial"]').isChecked()).toBe(true);
+    const titles = page.locator('#search-results .search-result-link');
+    await titles.first().waitFor({ timeout: 15_000 });
+    const summary = page.locator('#search-summary');
+    const trialCount = Number(/^(\d+) results? for pridopidine$/.exec((await summary.textContent())!)?.[1]);
+    expect(trialCount).toBeGreaterThan(0);
+    for (const t of await titles.allTextContents()) expect(t).toMatch(/^Trial /);
+    // Facets: labelled checkboxes grouped by filter, with counts; the URL's filter is checked.
+    const trial = page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: `Trial (${trialCount})` });
+    expect(await trial.isChecked()).toBe(true);
     const { axeViolations } = await import('./a11y-helpers.ts');
     expect(await axeViolations(page)).toEqual([]);
-    // Add a phase filter by clicking it: the URL records it; Back returns to the trial-only view.
-    await page.locator('.pagefind-ui__filter-name', { hasText: 'Phase' }).first().click().catch(() => undefined);
-    const phase3 = page.locator('input.pagefind-ui__filter-checkbox[name="phase"][value="Phase 3"]');
+    // Add a phase filter by clicking it: the URL records it at once and the results narrow;
+    // Back returns to the trial-only view.
+    const phaseGroup = page.locator('details.search-facet', { has: page.locator('summary', { hasText: /^Phase$/ }) });
+    await phaseGroup.locator('summary').click();
+    await phaseGroup.getByRole('group', { name: 'Phase' }).waitFor();
+    const phase3 = phaseGroup.locator('input[name="phase"][value="Phase 3"]');
+    const phase3Count = Number(/\((\d+)\)$/.exec((await phase3.locator('xpath=..').textContent())!.trim())?.[1]);
+    expect(phase3Count).toBeGreaterThan(0);
+    expect(phase3Count).toBeLessThan(trialCount);
     await phase3.check();
     await page.waitForFunction(() => location.search.includes('f.phase='));
     expect(new URL(page.url()).searchParams.getAll('f.phase')).toEqual(['Phase 3']);
+    expect(new URL(page.url()).searchParams.getAll('f.type')).toEqual(['Trial']);
+    await summary.filter({ hasText: `${phase3Count} result` }).waitFor();
     await page.goBack();
     await page.waitForFunction(() => !location.search.includes('f.phase='));
     expect(new URL(page.url()).searchParams.getAll('f.type')).toEqual(['Trial']);
+    await summary.filter({ hasText: `${trialCount} result` }).waitFor();
+    expect(await phaseGroup.locator('input[name="phase"][value="Phase 3"]').isChecked()).toBe(false);
+    expect(await trial.isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  test('results come a page at a time: "Load more results" shows the next ones', async () => {
+    await page.goto(site.url + '/search/?q=sigma');
+    const results = page.locator('#search-results > li:visible');
+    await page.locator('#search-results .search-result-link').first().waitFor({ timeout: 15_000 });
+    const found = Number(/^(\d+) results for sigma$/.exec((await page.locator('#search-summary').textContent())!)?.[1]);
+    expect(found).toBeGreaterThan(10);
+    expect(await results.count()).toBe(5);
+    const more = page.getByRole('button', { name: 'Load more results' });
+    await more.click();
+    expect(await results.count()).toBe(10);
+    await results.nth(9).scrollIntoViewIfNeeded();
+    await results.nth(9).locator('.search-result-link').waitFor({ timeout: 15_000 });
+    expect(errors).toEqual([]);
   });
 
   test('the header search box leads to results, and a result opens its page', async () => {
@@ -270,7 +309,7 @@ describe('search', () => {
     await page.getByRole('searchbox', { name: 'Search Sigma-1 Atlas' }).fill('E-52862');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/search/?q=E-52862');
-    const first = page.locator('.pagefind-ui__result-link').first();
+    const first = page.locator('#search-results .search-result-link').first();
     await first.waitFor({ timeout: 15_000 });
     const href = await first.getAttribute('href');
     expect(href).toMatch(/^\/[a-z]+\/[^/]+\/(\?highlight=.+)?$/);
@@ -281,9 +320,29 @@ describe('search', () => {
 
   test('the query lives in the URL', async () => {
     await page.goto(site.url + '/search/?q=sigma');
-    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-    await page.locator('.pagefind-ui__search-input').fill('spared nerve');
+    await page.locator('#search-results .search-result-link').first().waitFor({ timeout: 15_000 });
+    const input = page.locator('#search-input');
+    expect(await input.inputValue()).toBe('sigma');
+    await input.fill('spared nerve');
     await page.waitForFunction(() => location.search.includes('spared'));
     expect(new URL(page.url()).searchParams.get('q')).toBe('spared nerve');
+    await page.locator('#search-summary', { hasText: 'for spared nerve' }).waitFor();
+    // Back restores the previous query, in the box and in the results.
+    await page.goBack();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'sigma');
+    await page.locator('#search-summary', { hasText: /results? for sigma$/ }).waitFor();
+    expect(await input.inputValue()).toBe('sigma');
+  });
+
+  test('without a query the search box is focused, named and shows the placeholder', async () => {
+    await page.goto(site.url + '/search/');
+    const input = page.locator('main').getByRole('searchbox', { name: 'Search Sigma-1 Atlas' });
+    await page.waitForFunction(() => document.activeElement?.id === 'search-input');
+    expect(await input.getAttribute('placeholder')).toBe('Search: S1RA, BiP, NCT04556656, spared nerve injury…');
+    expect(await page.locator('#search-area').isHidden()).toBe(true);
+    await input.fill('pridopidine');
+    await page.locator('#search-results .search-result-link').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('#search-area').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
   });
 });

@@ -54,11 +54,18 @@ test.each(['/', '/reviews/neuropathic-pain/', '/compounds/e-52862/', '/trials/pr
 
 test('no CSP violation while search, previews and sorting run', async () => {
   await page.goto(site.url + '/search/?q=sigma&f.type=Compound');
-  await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+  await page.locator('#search-results .search-result-link').first().waitFor({ timeout: 15_000 });
+  // A facet click re-renders the facets and results; "Load more" reveals the next page.
+  await page.locator('#search-filters input[name="type"][value="Compound"]').uncheck();
+  await page.waitForFunction(() => !location.search.includes('f.type='));
+  await page.getByRole('button', { name: 'Load more results' }).click();
+  const tenth = page.locator('#search-results > li:visible').nth(9);
+  await tenth.scrollIntoViewIfNeeded();
+  await tenth.locator('.search-result-link').waitFor({ timeout: 15_000 });
   await page.goto(site.url + '/reviews/sigma-1-receptor/');
   await page.keyboard.press('/');
   await page.locator('#quick-search-input').fill('MR309');
-  await page.locator('#quick-search-results .quick-result-link').first().waitFor({ timeout: 15_000 });
+  await page.locator('#quick-search-results .search-result-link').first().waitFor({ timeout: 15_000 });
   await page.keyboard.press('Escape');
   await page.locator('.prose a.cite').first().hover();
   await page.goto(site.url + '/compounds/?sort=affinity&dir=desc');
