@@ -45,6 +45,11 @@ export function sortRows(keys: readonly SortKey[], dir: 'asc' | 'desc'): number[
   return keys.map((_, i) => i).sort((i, j) => compareKeys(keys[i]!, keys[j]!, dir) || i - j);
 }
 
+/** A facet cell's values: its data-facet-values ("a|b") or its text, whitespace collapsed. */
+export function cellFacetValues(raw: string): string[] {
+  return raw.split('|').map((v) => v.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
 export interface TableState {
   q: string;
   sort?: string;

@@ -6,7 +6,7 @@
  * Markup: <data-table><table>… <th data-key="year" data-type="number" data-facet>…</table></data-table>
  * Cells may carry data-sort (a normalised value) and data-facet-values ("a|b" for several).
  */
-import { readState, rowMatches, sortKey, sortRows, writeState, type TableState } from '../lib/table-sort.ts';
+import { cellFacetValues, readState, rowMatches, sortKey, sortRows, writeState, type TableState } from '../lib/table-sort.ts';
 
 class DataTable extends HTMLElement {
   #state: TableState = { q: '', dir: 'asc', facets: {} };
@@ -22,29 +22,21 @@ class DataTable extends HTMLElement {
     this.#headers = [...(table.tHead?.rows[0]?.cells ?? [])] as HTMLTableCellElement[];
     this.#state = readState(location.search);
 
-    const controls = document.createElement('div');
-    controls.className = 'table-controls';
-    const id = table.id || 'table';
-    const search = Object.assign(document.createElement('input'), { type: 'search', id: `${id}-q`, value: this.#state.q, placeholder: 'Filter rows' });
-    search.setAttribute('aria-controls', id);
-    const label = Object.assign(document.createElement('label'), { htmlFor: search.id, textContent: 'Filter' });
-    controls.append(label, search);
-    search.addEventListener('input', () => this.#update({ q: search.value }));
+    // The controls are server-rendered (DataTable.astro); here they get their state and handlers.
+    const search = this.querySelector<HTMLInputElement>('.table-controls input[type=search]');
+    if (search) {
+      search.value = this.#state.q;
+      search.addEventListener('input', () => this.#update({ q: search.value }));
+    }
+    for (const select of this.querySelectorAll<HTMLSelectElement>('.table-controls select[data-key]')) {
+      const key = select.dataset['key']!;
+      select.value = this.#state.facets[key] ?? '';
+      select.addEventListener('change', () => this.#update({ facets: { ...this.#state.facets, [key]: select.value } }));
+    }
 
-    for (const [i, th] of this.#headers.entries()) {
+    for (const th of this.#headers) {
       const key = th.dataset['key'];
       if (!key) continue;
-      if (th.hasAttribute('data-facet')) {
-        const values = new Set<string>();
-        for (const row of this.#rows) for (const v of this.#facetValues(row, i)) values.add(v);
-        const select = document.createElement('select');
-        select.id = `${id}-f-${key}`;
-        select.setAttribute('aria-controls', id);
-        select.append(new Option(`All`, ''), ...[...values].sort().map((v) => new Option(v, v, false, this.#state.facets[key] === v)));
-        const l = Object.assign(document.createElement('label'), { htmlFor: select.id, textContent: th.textContent!.trim() });
-        controls.append(l, select);
-        select.addEventListener('change', () => this.#update({ facets: { ...this.#state.facets, [key]: select.value } }));
-      }
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'sort-button';
@@ -57,7 +49,6 @@ class DataTable extends HTMLElement {
     }
     this.#count = Object.assign(document.createElement('p'), { className: 'table-count' });
     this.#count.setAttribute('role', 'status');
-    this.prepend(controls);
     this.append(this.#count);
     this.#render();
   }
@@ -65,8 +56,7 @@ class DataTable extends HTMLElement {
   #facetValues(row: HTMLTableRowElement, i: number): string[] {
     const cell = row.cells[i];
     if (!cell) return [];
-    const raw = cell.dataset['facetValues'] ?? cell.textContent!.trim();
-    return raw.split('|').map((v) => v.trim()).filter(Boolean);
+    return cellFacetValues(cell.dataset['facetValues'] ?? cell.textContent ?? '');
   }
 
   #update(change: Partial<TableState>) {

@@ -203,6 +203,37 @@ describe('the compound table', () => {
   });
 });
 
+describe('table pages', () => {
+  const TABLES = ['/compounds/', '/trials/', '/evidence/', '/references/'];
+
+  test.each(TABLES.flatMap((path) => [390, 1280].map((width) => [path, width] as const)))('%s at %i px: nothing moves when the table script runs (layout shift < 0.01)', async (path, width) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.addInitScript(() => {
+      (window as unknown as { __shift: number }).__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) (window as unknown as { __shift: number }).__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(site.url + path, { waitUntil: 'load' });
+    await page.waitForFunction(() => customElements.get('data-table') !== undefined && document.querySelector('.table-count')?.textContent !== '');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    // The controls were server-rendered and are now wired up.
+    expect(await page.locator('data-table .table-controls select').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.01);
+  });
+
+  test('without JavaScript the filter controls are hidden and every row shows', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const p = await noJs.newPage();
+    await p.goto(site.url + '/compounds/');
+    expect(await p.locator('.table-controls').isVisible()).toBe(false);
+    const rows = await p.locator('#compound-table tbody tr').count();
+    expect(rows).toBeGreaterThan(5);
+    expect(await p.locator('#compound-table tbody tr:visible').count()).toBe(rows);
+    await noJs.close();
+  });
+});
+
 describe('search', () => {
   test('"/" opens an accessible search dialog that loads Pagefind only then; Escape closes it', async () => {
     const pagefindRequests: string[] = [];
