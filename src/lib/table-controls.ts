@@ -24,7 +24,9 @@ export interface TableControls {
 }
 
 function children(node: Root | Element, tag: string): Element[] {
-  return node.children.filter((c): c is Element => c.type === 'element' && c.tagName === tag);
+  const out: Element[] = [];
+  for (const c of node.children) if (c.type === 'element' && c.tagName === tag) out.push(c);
+  return out;
 }
 
 function find(node: Root | Element, tag: string): Element | undefined {
