@@ -12,6 +12,7 @@
  *   --budget-min=25         skip optional runs (Starlight at the largest size) that would overrun this
  *   --fresh-peers           reinstall Starlight and Lighthouse even if a cached install matches
  *   --keep                  keep the temp projects (under $TMPDIR/sigma1-atlas-bench)
+ *   --help                  print these options and exit (an unknown option stops the bench)
  *
  * Never builds in the project itself: every build runs in a temp copy (see scripts/bench/build.ts).
  */
@@ -37,6 +38,20 @@ const args = new Map(process.argv.slice(2).map((a) => {
   const [k, v = 'true'] = a.replace(/^--/, '').split('=');
   return [k!, v];
 }));
+const OPTIONS = ['sizes', 'peer-runs', 'skip', 'processor-size', 'processor-runs', 'budget-min', 'fresh-peers', 'keep', 'help'];
+const PARTS = ['peer', 'lighthouse', 'real', 'profile', 'search', 'processors'];
+if (args.has('help')) {
+  // The usage is this file's header comment.
+  const { readFileSync } = await import('node:fs');
+  console.log(/\/\*\*([\s\S]*?)\*\//.exec(readFileSync(import.meta.filename, 'utf8'))![1]!.replace(/^ \* ?/gm, '').trim());
+  process.exit(0);
+}
+const unknown = [...args.keys()].filter((k) => !OPTIONS.includes(k));
+const badParts = (args.get('skip') ?? '').split(',').filter((p) => p && !PARTS.includes(p));
+if (unknown.length || badParts.length) {
+  console.error(`npm run bench: ${unknown.length ? `unknown option ${unknown.map((k) => `--${k}`).join(', ')}` : `unknown part ${badParts.join(', ')} in --skip`}. Options: ${OPTIONS.map((o) => `--${o}`).join(', ')}; parts: ${PARTS.join(', ')}. See --help.`);
+  process.exit(2);
+}
 const SIZES = (args.get('sizes') ?? '100,1000,5000').split(',').map(Number).sort((a, b) => a - b);
 const PEER_RUNS = new Map((args.get('peer-runs') ?? '100:1,1000:2,5000:1').split(',').map((p) => p.split(':').map(Number) as [number, number]));
 const SKIP = new Set((args.get('skip') ?? '').split(',').filter(Boolean));

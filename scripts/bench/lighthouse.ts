@@ -17,7 +17,7 @@ export interface LighthouseRun {
   ok: boolean;
   /** 0-100 per category (null where Lighthouse gave no score). */
   scores: Partial<Record<Category, number | null>>;
-  /** Audits that cost points outside performance ("category: audit-id"). */
+  /** Audits that cost points ("category: audit-id"; performance metrics with their value). */
   failedAudits: string[];
   ms: number;
   error?: string;
@@ -65,7 +65,7 @@ export async function runLighthouse(peer: PeerInstall, baseUrl: string, urlPath:
   try {
     const report = JSON.parse(readFileSync(out, 'utf8')) as {
       categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-      audits: Record<string, { score: number | null }>;
+      audits: Record<string, { score: number | null; displayValue?: string }>;
       runtimeError?: { message: string };
     };
     const scores: LighthouseRun['scores'] = {};
@@ -73,10 +73,10 @@ export async function runLighthouse(peer: PeerInstall, baseUrl: string, urlPath:
     for (const c of CATEGORIES) {
       const s = report.categories[c]?.score;
       scores[c] = typeof s === 'number' ? Math.round(s * 100) : null;
-      if (c === 'performance') continue;
       for (const ref of report.categories[c]?.auditRefs ?? []) {
-        const score = report.audits[ref.id]?.score;
-        if (ref.weight > 0 && typeof score === 'number' && score < 1) failedAudits.push(`${c}: ${ref.id}`);
+        const audit = report.audits[ref.id];
+        // Performance audits are metrics (LCP, CLS, TBT…): name the value that cost points.
+        if (ref.weight > 0 && typeof audit?.score === 'number' && audit.score < 1) failedAudits.push(`${c}: ${ref.id}${c === 'performance' && audit.displayValue ? ` (${audit.displayValue})` : ''}`);
       }
     }
     const run: LighthouseRun = { path: urlPath, ok: !report.runtimeError, scores, failedAudits, ms };
