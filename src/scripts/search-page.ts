@@ -148,8 +148,10 @@ export async function startSearchPage(): Promise<void> {
   filtersPanel.open = wide.matches;
   wide.addEventListener('change', () => wide.matches && (filtersPanel.open = true));
 
-  // What is in the box now: the URL's query, or what the reader typed while Pagefind loaded.
-  instance.triggerSearchWithFilters(input.value, initial.filters);
+  // What is in the box now: the URL's query, or what the reader typed while Pagefind loaded. With
+  // nothing to search for, the engine, WebAssembly and index (~90 KB) wait for the first keystroke.
+  if (input.value) instance.triggerSearchWithFilters(input.value, initial.filters);
+  else if (Object.keys(initial.filters).length) instance.triggerFilters(initial.filters);
 
   // Typing becomes a history entry after a pause; a filter click is one at once (FacetPanel).
   let timer: ReturnType<typeof setTimeout> | undefined;

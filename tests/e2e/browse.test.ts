@@ -366,11 +366,15 @@ describe('search', () => {
   });
 
   test('without a query the search box is focused, named and shows the placeholder', async () => {
-    await page.goto(site.url + '/search/');
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(site.url + '/search/', { waitUntil: 'networkidle' });
     const input = page.locator('main').getByRole('searchbox', { name: 'Search Sigma-1 Atlas' });
     await page.waitForFunction(() => document.activeElement?.id === 'search-input');
     expect(await input.getAttribute('placeholder')).toBe('Search: S1RA, BiP, NCT04556656, spared nerve injury…');
     expect(await page.locator('#search-area').isHidden()).toBe(true);
+    // Nothing to search for yet: the engine, WebAssembly and index wait for the first keystroke.
+    expect(fetched.filter((p) => p.startsWith('/pagefind/')).sort()).toEqual(['/pagefind/pagefind-modular-ui.js']);
     await input.fill('pridopidine');
     await page.locator('#search-results .search-result-link').first().waitFor({ timeout: 15_000 });
     expect(await page.locator('#search-area').isVisible()).toBe(true);
