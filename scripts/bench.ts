@@ -408,7 +408,7 @@ if (results.search.length) {
               [s.site, s.warm.query, 'warm', msec(s.warm.firstResultMs), s.warm.found, kb(s.warm.bytes), kb(s.warm.pagefindBytes), s.warm.requests],
             ],
       ),
-    ]) + '\n\nCold: fresh browser, from navigation start. Warm: next query typed on the same page, from the keystrokes (includes the search input's debounce). Budget: cold search < 150 KB.',
+    ]) + '\n\nCold: fresh browser, from navigation start. Warm: next query typed on the same page, from the keystrokes (includes the search box debounce). Budget: cold search < 150 KB.',
   );
 }
 

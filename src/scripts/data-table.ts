@@ -31,6 +31,11 @@ class DataTable extends HTMLElement {
     for (const select of this.querySelectorAll<HTMLSelectElement>('.table-controls select[data-key]')) {
       const key = select.dataset['key']!;
       select.value = this.#state.facets[key] ?? '';
+      // A value the column does not have (an old or mistyped link) is dropped, not shown as blank.
+      if (!select.value) {
+        select.value = '';
+        delete this.#state.facets[key];
+      }
       select.addEventListener('change', () => this.#update({ facets: { ...this.#state.facets, [key]: select.value } }));
     }
 

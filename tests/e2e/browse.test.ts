@@ -222,6 +222,15 @@ describe('table pages', () => {
     expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.01);
   });
 
+  test('a facet value the table does not have (an old link) is ignored: "All" and every row', async () => {
+    await page.goto(site.url + '/compounds/?f.status=No-such-status');
+    await page.waitForFunction(() => document.querySelector('.table-count')?.textContent !== '');
+    expect(await page.locator('#compound-table-f-status').inputValue()).toBe('');
+    expect(await page.locator('#compound-table-f-status option:checked').textContent()).toBe('All');
+    const rows = await page.locator('#compound-table tbody tr').count();
+    expect(await page.locator('#compound-table tbody tr:visible').count()).toBe(rows);
+  });
+
   test('without JavaScript the filter controls are hidden and every row shows', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const p = await noJs.newPage();
