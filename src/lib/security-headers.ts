@@ -4,12 +4,13 @@
  * CSP is also set as a <meta> for hosts that ignore _headers.
  *
  * No 'unsafe-inline' for scripts: every script is an external file. Pagefind compiles WebAssembly
- * ('wasm-unsafe-eval'). Styles allow inline because Pagefind's UI sets style attributes.
+ * ('wasm-unsafe-eval'). No inline styles either: no page has a style attribute or <style> element
+ * (Pagefind's Modular UI sets none; scripts position previews through the CSSOM, which CSP allows).
  */
 export const CSP_DIRECTIVES: [string, string][] = [
   ['default-src', "'self'"],
   ['script-src', "'self' 'wasm-unsafe-eval'"],
-  ['style-src', "'self' 'unsafe-inline'"],
+  ['style-src', "'self'"],
   ['img-src', "'self' data:"],
   ['font-src', "'self'"],
   ['connect-src', "'self'"],

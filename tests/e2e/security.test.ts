@@ -82,3 +82,13 @@ test('every external link has rel="noopener"', () => {
   }
   expect(missing).toEqual([]);
 });
+
+test('no page has inline styles (the CSP allows style-src \'self\' only)', () => {
+  const inline: string[] = [];
+  for (const p of builtPages()) {
+    const html = readFileSync(resolveDistPath(p)!, 'utf8');
+    for (const m of html.matchAll(/<style[\s>]|<[a-z][^>]*\sstyle=["'][^>]*>/gi)) inline.push(`${p}: ${m[0].slice(0, 100)}`);
+  }
+  expect(builtPages().length).toBeGreaterThan(100);
+  expect(inline).toEqual([]);
+});

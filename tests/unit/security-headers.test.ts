@@ -1,11 +1,12 @@
 import { expect, test } from 'vitest';
 import { contentSecurityPolicy, headersFile, headersFor } from '../../src/lib/security-headers.ts';
 
-test('the CSP allows no inline or eval scripts', () => {
+test('the CSP allows no inline or eval scripts, and no inline styles', () => {
   const csp = contentSecurityPolicy();
   const script = /script-src ([^;]+)/.exec(csp)![1]!;
   expect(script).not.toContain("'unsafe-inline'");
   expect(script).not.toMatch(/'unsafe-eval'/);
+  expect(/style-src ([^;]+)/.exec(csp)![1]).toBe("'self'");
   expect(csp).toContain("frame-ancestors 'none'");
   expect(contentSecurityPolicy(true)).not.toContain('frame-ancestors');
 });
