@@ -7,6 +7,7 @@ import { findCitationKeys } from './lib/citations/parse.ts';
 import { collectDataRefs } from './lib/citations/registry.ts';
 import { pageCiteId, type CitablePage } from './lib/cite-page.ts';
 import { pageStamp } from './lib/git-history.ts';
+import { sectionPathsIn } from './lib/markdown-links.ts';
 import { aliasRedirects } from './lib/permalinks.ts';
 import { SITE } from './site.ts';
 
@@ -92,11 +93,19 @@ export async function findingTitle(f: FindingEntry): Promise<string> {
 }
 
 /** What else on the site concerns a compound, a condition or a method. */
+/** The compound and method paths each review's body links to, read once per build. */
+const reviewLinks = new WeakMap<ReviewEntry, Set<string>>();
+function linksTo(review: ReviewEntry, path: string): boolean {
+  let paths = reviewLinks.get(review);
+  if (!paths) reviewLinks.set(review, (paths = sectionPathsIn(review.body ?? '', ['compounds', 'methods'])));
+  return paths.has(path);
+}
+
 export async function relatedToCompound(slug: string) {
   return {
     trials: (await getTrials()).filter((t) => t.data.compounds.includes(slug)),
     findings: (await getFindings()).filter((f) => f.data.compound === slug),
-    reviews: (await getReviews()).filter((r) => r.data.compounds.includes(slug) || (r.body ?? '').includes(`/compounds/${slug}/`)),
+    reviews: (await getReviews()).filter((r) => r.data.compounds.includes(slug) || linksTo(r, `/compounds/${slug}/`)),
   };
 }
 
@@ -114,7 +123,7 @@ export async function relatedToCondition(slug: string) {
 export async function relatedToMethod(slug: string) {
   return {
     findings: (await getFindings()).filter((f) => f.data.model === slug),
-    reviews: (await getReviews()).filter((r) => (r.body ?? '').includes(`/methods/${slug}/`)),
+    reviews: (await getReviews()).filter((r) => linksTo(r, `/methods/${slug}/`)),
   };
 }
 

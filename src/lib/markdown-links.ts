@@ -28,3 +28,14 @@ export function externalRel(href: unknown, rel: unknown): string[] | undefined {
   tokens.add('noopener');
   return [...tokens];
 }
+
+/**
+ * Every site path of the form /section/slug/ that a Markdown body mentions (links, bare paths),
+ * for the "reviews that link here" lists: one pass per body instead of one search per target page.
+ */
+export function sectionPathsIn(body: string, sections: readonly string[]): Set<string> {
+  const paths = new Set<string>();
+  const pattern = new RegExp(`/(?:${sections.join('|')})/[^/\\s()\\[\\]"'<>#?]+/`, 'g');
+  for (const m of body.matchAll(pattern)) paths.add(m[0]);
+  return paths;
+}
