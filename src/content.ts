@@ -92,7 +92,6 @@ export async function findingTitle(f: FindingEntry): Promise<string> {
   return `${compounds.get(f.data.compound)?.data.title ?? f.data.compound} in ${methods.get(f.data.model)?.data.title ?? f.data.model}: ${MODALITIES.label(f.data.modality).toLowerCase()}`;
 }
 
-/** What else on the site concerns a compound, a condition or a method. */
 /** The compound and method paths each review's body links to, read once per build. */
 const reviewLinks = new WeakMap<ReviewEntry, Set<string>>();
 function linksTo(review: ReviewEntry, path: string): boolean {
@@ -101,6 +100,7 @@ function linksTo(review: ReviewEntry, path: string): boolean {
   return paths.has(path);
 }
 
+/** What else on the site concerns a compound, a condition or a method. */
 export async function relatedToCompound(slug: string) {
   return {
     trials: (await getTrials()).filter((t) => t.data.compounds.includes(slug)),

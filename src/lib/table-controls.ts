@@ -54,7 +54,7 @@ export function tableControls(html: string, where = 'a <DataTable>'): TableContr
     if (typeof key !== 'string' || th.properties['dataFacet'] === undefined) return;
     const values = new Set<string>();
     for (const row of rows) {
-      const cell = children(row, 'td').concat(children(row, 'th')).sort((a, b) => row.children.indexOf(a) - row.children.indexOf(b))[i];
+      const cell = row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'))[i];
       if (!cell) continue;
       const raw = cell.properties['dataFacetValues'];
       for (const v of cellFacetValues(typeof raw === 'string' ? raw : toText(cell).trim())) values.add(v);
