@@ -46,31 +46,60 @@ export interface PageCitations {
 export type CitationFormat = keyof PageCitations;
 
 /*
- * citeproc takes 2-4 ms per item, on every page of the site. Page items differ only in title, URL
- * and revision, and a build has few distinct dates, so each style is formatted once per date pair
- * with placeholders, and the placeholders are filled in. Where citeproc could change the text
- * itself (quotes, punctuation at the end of a title, characters it treats as markup) the item is
- * formatted directly. tests/unit/cite-page.test.ts compares both ways.
+ * citeproc takes 1-4 ms per item, on every page of the site. Page items differ only in title, URL,
+ * revision and the day of their last update, so each style is formatted once per month of update
+ * with placeholders (the day is a sentinel day of that month), and the placeholders are filled in.
+ * Where citeproc could change the text itself (quotes, punctuation at the end of a title,
+ * characters it treats as markup), or a placeholder is not found exactly once, the item is
+ * formatted directly. tests/unit/cite-page.test.ts compares both ways, for every day of two years.
  */
 const SLOTS = { title: 'QQTITLEQQ', URL: 'https://qqurlqq.invalid/', version: 'QQVERSIONQQ' } as const;
-const templates = new Map<string, string | null>();
+/** Pairs of sentinel days: a template is formatted with both, and they must differ only in the day. */
+const SENTINEL_DAYS = [
+  [28, 27],
+  [26, 25],
+] as const;
+interface Template {
+  text: string;
+  /** The sentinel day as the template shows it, if the style shows the day at all. */
+  day?: string;
+}
+const templates = new Map<string, Template | null>();
 const PLAIN = /^[^'"‘’“”<>&*_`\[\]{}]*[^'"‘’“”<>&*_`\[\]{}.?!:;,\s]$/;
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+function makeTemplate(item: CslItem, style: CslStyle, withVersion: boolean): Template | null {
+  const issued = (item['issued'] as { 'date-parts': number[][] } | undefined)?.['date-parts'][0];
+  const slotted = { ...item, id: 'template', title: SLOTS.title, URL: SLOTS.URL, ...(withVersion ? { version: SLOTS.version } : {}) };
+  const fits = (text: string) => count(text, SLOTS.title) === 1 && count(text, SLOTS.URL) === 1 && count(text, SLOTS.version) <= 1;
+  if (issued?.length !== 3) {
+    const text = formatReferenceText([slotted], style);
+    return fits(text) ? { text } : null;
+  }
+  const withDay = (day: number) => formatReferenceText([{ ...slotted, issued: { 'date-parts': [[issued[0]!, issued[1]!, day]] } }], style);
+  for (const [a, b] of SENTINEL_DAYS) {
+    const text = withDay(a);
+    const other = withDay(b);
+    if (!fits(text)) return null;
+    if (text === other) return { text }; // the style leaves the day out (Vancouver shows the year)
+    // The day must be the only difference (not, say, a "28" in a year of the access date).
+    if (count(text, String(a)) === 1 && text.replace(String(a), String(b)) === other) return { text, day: String(a) };
+  }
+  return null;
+}
 
 export function styledText(item: CslItem, style: CslStyle): string {
   const { title, URL: url, version } = item as CslItem & { title: string; URL: string; version?: string };
   const plain = PLAIN.test(title) && /^https:\/\/[\w.-]+\/[\w./-]*$/.test(url) && (version === undefined || /^\w+$/.test(version));
   if (!plain) return formatReferenceText([item], style);
-  const key = JSON.stringify([style, item['issued'], item['accessed'], item['author'], item['container-title'], version !== undefined]);
+  const issued = (item['issued'] as { 'date-parts': number[][] } | undefined)?.['date-parts'][0] ?? [];
+  const key = JSON.stringify([style, issued.length === 3 ? issued.slice(0, 2) : issued, item['accessed'], item['author'], item['container-title'], version !== undefined]);
   let template = templates.get(key);
-  if (template === undefined) {
-    const text = formatReferenceText([{ ...item, id: 'template', title: SLOTS.title, URL: SLOTS.URL, ...(version === undefined ? {} : { version: SLOTS.version }) }], style);
-    const once = (slot: string) => text.split(slot).length === 2;
-    // The styles leave the version out today; a template is fine either way, as long as each slot is there at most once.
-    template = once(SLOTS.title) && once(SLOTS.URL) && text.split(SLOTS.version).length <= 2 ? text : null;
-    templates.set(key, template);
-  }
+  if (template === undefined) templates.set(key, (template = makeTemplate(item, style, version !== undefined)));
   if (template === null) return formatReferenceText([item], style);
-  return template.replace(SLOTS.title, () => title).replace(SLOTS.URL, () => url).replace(SLOTS.version, () => version ?? '');
+  // The day first: the sentinel is unique in the template, but a title or URL may contain it too.
+  const dated = template.day === undefined ? template.text : template.text.replace(template.day, String(issued[2]));
+  return dated.replace(SLOTS.title, () => title).replace(SLOTS.URL, () => url).replace(SLOTS.version, () => version ?? '');
 }
 
 // The /cite/ files ask only for the format they serve.

@@ -76,8 +76,31 @@ describe('page citations from a style template are the text citeproc writes itse
   });
 });
 
-test('pages with plain titles and the same dates cost one citeproc run per style', () => {
-  const before = citeproc.calls;
-  for (let i = 0; i < 50; i++) citePageAs({ ...page, modified: '2024-03-05', title: `Compound number ${i}`, url: `https://sigma1-atlas.org/compounds/c-${i}/` }, 'apa');
-  expect(citeproc.calls - before).toBe(1);
+describe('the day of the last update is filled into a template of its month', () => {
+  const days = (year: number, month: number) => Array.from({ length: new Date(Date.UTC(year, month, 0)).getUTCDate() }, (_, i) => i + 1);
+  const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const same = (modified: string, accessed: string, title = 'Compound 28 (SX-2027)') => {
+    const item = pageToCsl({ ...page, title, modified, accessed, url: `https://sigma1-atlas.org/compounds/c-${modified}/` });
+    for (const style of ['apa', 'vancouver'] as const) expect(styledText(item, style), `${style}, updated ${modified}, accessed ${accessed}`).toBe(formatReferenceText([item], style));
+  };
+
+  test('every day of 2025', () => {
+    for (let m = 1; m <= 12; m++) for (const d of days(2025, m)) same(iso(2025, m, d), '2026-11-23');
+  });
+
+  test('access dates that contain a sentinel day (the 28th, the year 2028, both)', () => {
+    for (const accessed of ['2026-11-28', '2028-01-05', '2028-02-28', '2027-03-27']) for (const d of days(2026, 2)) same(iso(2026, 2, d), accessed);
+  });
+
+  test('pages updated in one month cost two citeproc runs per style, whatever the day', () => {
+    const before = citeproc.calls;
+    for (const d of days(2024, 3)) citePageAs({ ...page, modified: iso(2024, 3, d), title: `Compound number ${d}`, url: `https://sigma1-atlas.org/compounds/c-${d}/` }, 'apa');
+    expect(citeproc.calls - before).toBe(2);
+  });
+
+  test('a style that leaves the day out (Vancouver) still gets the right year and month', () => {
+    const item = pageToCsl({ ...page, modified: '2023-07-09' });
+    expect(styledText(item, 'vancouver')).toBe(formatReferenceText([item], 'vancouver'));
+    expect(styledText(item, 'apa')).toContain('2023, July 9');
+  });
 });
