@@ -111,15 +111,23 @@ const FORMATS: { [F in CitationFormat]: (item: CslItem) => string } = {
   cslJson: (item) => JSON.stringify([item], null, 2),
 };
 
+/*
+ * Each page is cited twice in a build, by its own "Cite this page" box and by its /cite/ .bib and
+ * .ris files, so each text is made once and kept (a few hundred bytes per page and format).
+ */
+const cited = new Map<string, string>();
+
 /** The page cited in one format. */
 export function citePageAs(p: CitablePage, format: CitationFormat): string {
-  return FORMATS[format](pageToCsl(p));
+  const key = `${format} ${JSON.stringify(p)}`;
+  let text = cited.get(key);
+  if (text === undefined) cited.set(key, (text = FORMATS[format](pageToCsl(p))));
+  return text;
 }
 
 /** The page cited in every format "Cite this page" offers. */
 export function citePage(p: CitablePage): PageCitations {
-  const item = pageToCsl(p);
-  return { apa: FORMATS.apa(item), vancouver: FORMATS.vancouver(item), bibtex: FORMATS.bibtex(item), ris: FORMATS.ris(item), cslJson: FORMATS.cslJson(item) };
+  return { apa: citePageAs(p, 'apa'), vancouver: citePageAs(p, 'vancouver'), bibtex: citePageAs(p, 'bibtex'), ris: citePageAs(p, 'ris'), cslJson: citePageAs(p, 'cslJson') };
 }
 
 export function pageCiteId(path: string): string {

@@ -5,11 +5,16 @@ import { describe, expect, test, vi } from 'vitest';
 import { formatReferenceText } from '../../src/lib/citations/format.ts';
 import { citePage, citePageAs, pageCiteId, pageToCsl, styledText, type CitablePage, type CitationFormat } from '../../src/lib/cite-page.ts';
 
-// Counts citeproc runs, to show the template path is taken (the text is compared below).
-const citeproc = vi.hoisted(() => ({ calls: 0 }));
+// Counts citeproc runs, to show the template path is taken (the text is compared below), and
+// BibTeX exports, to show a page cited twice is formatted once.
+const citeproc = vi.hoisted(() => ({ calls: 0, bibtex: 0 }));
 vi.mock('../../src/lib/citations/format.ts', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/lib/citations/format.ts')>();
-  return { ...original, formatReferenceText: (...args: Parameters<typeof original.formatReferenceText>) => (citeproc.calls++, original.formatReferenceText(...args)) };
+  return {
+    ...original,
+    formatReferenceText: (...args: Parameters<typeof original.formatReferenceText>) => (citeproc.calls++, original.formatReferenceText(...args)),
+    toBibtex: (...args: Parameters<typeof original.toBibtex>) => (citeproc.bibtex++, original.toBibtex(...args)),
+  };
 });
 
 const page: CitablePage = {
@@ -36,6 +41,17 @@ describe('citing a page', () => {
     expect(all.apa).toContain('2026');
     expect(all.vancouver).not.toMatch(/^1\./);
     expect(all.vancouver).toContain('Sigma-1 Atlas');
+  });
+
+  test('a page cited by its /cite/ file and by its own box is formatted once; another page is not served from that', () => {
+    const p = { ...page, title: 'Cited twice in one build' };
+    const before = citeproc.bibtex;
+    const file = citePageAs(p, 'bibtex');
+    expect(citePage(p).bibtex).toBe(file);
+    expect(citeproc.bibtex - before).toBe(1);
+    const other = citePageAs({ ...p, title: 'Cited once in one build' }, 'bibtex');
+    expect(other).toContain('Cited once in one build');
+    expect(citeproc.bibtex - before).toBe(2);
   });
 
   test('BibTeX and RIS parse back to the same title, URL and key', () => {
