@@ -28,7 +28,7 @@ import { benchProcessors, processorTable, type ProcessorBench } from './bench/pr
 import { timeIntegrity, timeMdxCompile, timePagefind, type IntegrityTiming, type MdxTiming, type PagefindTiming } from './bench/profile.ts';
 import { measurePage, READER_PAGES, type PageWeight } from './bench/reader-weight.ts';
 import { measureSearch, type SearchRun } from './bench/search.ts';
-import { serveDist } from './bench/serve.ts';
+import { serveDist } from './lib/serve-dist.ts';
 import { errorText, kb, mb, median, msec, ratio, removeDir, ROOT, secs, table } from './bench/util.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -144,7 +144,7 @@ if (!SKIP.has('real')) {
   results.realSite = strip(run);
   log(describeRun(run));
   if (run.ok) {
-    const server = await serveDist(path.join(root, 'dist'));
+    const server = await serveDist(path.join(root, 'dist'), { gzip: true });
     try {
       const browser = await launchBrowser();
       try {
@@ -220,7 +220,7 @@ for (const size of SIZES) {
       }
     }
     if (k === 1 && size === LARGEST && run.ok && !SKIP.has('search')) {
-      const server = await serveDist(path.join(root, 'dist'));
+      const server = await serveDist(path.join(root, 'dist'), { gzip: true });
       const browser = await launchBrowser();
       try {
         const s = await measureSearch(browser, `synthetic ${size}`, server.url, 'allodynia', 'radioligand binding');

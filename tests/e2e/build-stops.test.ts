@@ -4,8 +4,10 @@
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { buildProject, fixtureProject } from '../helpers/fixtures.ts';
+import { afterAll, describe, expect, test } from 'vitest';
+import { buildProject, fixtureProject, removeFixtures } from '../helpers/fixtures.ts';
+
+afterAll(removeFixtures);
 
 const strip = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
 

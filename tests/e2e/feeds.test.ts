@@ -7,10 +7,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { readContent } from '../../src/lib/content-files.ts';
-import { buildProject, fixtureProject, ROOT } from '../helpers/fixtures.ts';
+import { buildProject, fixtureProject, removeFixtures, ROOT } from '../helpers/fixtures.ts';
 import { builtPages, DIST, redirectPages, resolveDistPath } from '../helpers/site.ts';
+
+afterAll(removeFixtures);
 
 const SITE = 'https://sigma1-atlas.org';
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name) });

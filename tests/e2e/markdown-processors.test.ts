@@ -6,8 +6,10 @@
  */
 import { appendFileSync, cpSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
-import { buildProject, fixtureProject } from '../helpers/fixtures.ts';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildProject, fixtureProject, removeFixtures } from '../helpers/fixtures.ts';
+
+afterAll(removeFixtures);
 
 const REVIEW = 'reviews/sigma-1-receptor/index.html';
 const EXTRA = '\nMore in [PubMed](https://pubmed.ncbi.nlm.nih.gov/27042935/) and from @schmidt2016-nature.\n';

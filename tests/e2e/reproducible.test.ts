@@ -7,8 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from 'vitest';
-import { buildProject, fixtureProject } from '../helpers/fixtures.ts';
+import { afterAll, expect, test } from 'vitest';
+import { buildProject, fixtureProject, removeFixtures } from '../helpers/fixtures.ts';
+
+afterAll(removeFixtures);
 
 function digest(dir: string): Map<string, string> {
   const out = new Map<string, string>();

@@ -1,15 +1,24 @@
 /** Broken-content fixtures: each is the valid tree with one file replaced or added. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 export const brokenCases = () => readdirSync(path.join(FIXTURES, 'broken')).sort();
 
+/** Temporary roots made by materialize and fixtureProject in this test file, not yet removed. */
+const made: string[] = [];
+
+/** Remove the temporary roots made so far (test files call it from afterEach or afterAll). */
+export function removeFixtures(): void {
+  for (const root of made.splice(0)) rmSync(root, { recursive: true, force: true });
+}
+
 /** A temporary project root holding the valid content overlaid with one broken case. */
 export function materialize(brokenCase?: string): string {
   const root = mkdtempSync(path.join(tmpdir(), 'atlas-fixture-'));
+  made.push(root);
   cpSync(path.join(FIXTURES, 'valid', 'content'), path.join(root, 'content'), { recursive: true });
   if (brokenCase) cpSync(path.join(FIXTURES, 'broken', brokenCase, 'content'), path.join(root, 'content'), { recursive: true });
   return root;

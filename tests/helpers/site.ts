@@ -2,60 +2,22 @@
  * The built site for end-to-end tests: a static server over dist/ (as a CDN would serve it) and
  * Debian's Chromium driven by playwright-core. No test touches the network beyond 127.0.0.1.
  */
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { headersFor } from '../../src/lib/security-headers.ts';
+import { resolveDistPath as resolvePath, serveDist as serve, type ServedSite } from '../../scripts/lib/serve-dist.ts';
 
 /** The built site; ATLAS_DIST points the tests at another build (e.g. a private copy). */
 export const DIST = process.env['ATLAS_DIST'] ?? path.resolve(import.meta.dirname, '../../dist');
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml',
-  '.wasm': 'application/wasm',
-  '.bib': 'application/x-bibtex; charset=utf-8',
-  '.ris': 'application/x-research-info-systems; charset=utf-8',
-};
-
 /** Resolve a URL path to a file in dist/ the way static hosts do (directory -> index.html). */
 export function resolveDistPath(urlPath: string, dist = DIST): string | undefined {
-  const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]!);
-  const file = path.join(dist, clean);
-  if (!file.startsWith(dist)) return undefined;
-  if (existsSync(file) && statSync(file).isFile()) return file;
-  const index = path.join(file, 'index.html');
-  if (existsSync(index)) return index;
-  return undefined;
+  return resolvePath(urlPath, dist);
 }
 
-export async function serveDist(dist = DIST): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
-  const server = createServer((req, res) => {
-    const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
-    // Directory URLs without the trailing slash redirect, as on a static host.
-    if (!urlPath.endsWith('/') && !path.extname(urlPath) && existsSync(path.join(dist, urlPath, 'index.html'))) {
-      res.writeHead(301, { location: `${urlPath}/` }).end();
-      return;
-    }
-    const file = resolveDistPath(urlPath, dist);
-    const target = file ?? path.join(dist, '404.html');
-    // Serve the headers the site ships in dist/_headers, as a static host would.
-    const headers = existsSync(path.join(dist, '_headers')) ? headersFor(urlPath, readFileSync(path.join(dist, '_headers'), 'utf8')) : {};
-    res.writeHead(file ? 200 : 404, { ...headers, 'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream' });
-    createReadStream(target).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, server, close: () => new Promise((r) => server.close(() => r())) };
+/** dist/ served as a static host serves it, with the headers the site ships (scripts/lib/serve-dist.ts). */
+export function serveDist(dist = DIST): Promise<ServedSite> {
+  return serve(dist);
 }
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { readContent } from '../../src/lib/content-files.ts';
 import { checkContent, fieldLine, maskCode } from '../../src/lib/integrity.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
-import { brokenCases, FIXTURES, materialize } from '../helpers/fixtures.ts';
+import { brokenCases, FIXTURES, materialize, removeFixtures } from '../helpers/fixtures.ts';
+
+afterAll(removeFixtures);
 
 const report = (root: string) => formatProblems(checkContent(readContent(root)).problems).replaceAll(`${root}/`, '');
 

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ImportError } from '../../src/lib/references/import.ts';
@@ -15,18 +15,10 @@ import {
 import { ReferenceSchema } from '../../src/schemas/reference.ts';
 import { parseYaml } from '../../src/lib/yaml.ts';
 import { runScript, snapshotTree } from '../helpers/cli.ts';
-import { FIXTURES, materialize as materializeFixture } from '../helpers/fixtures.ts';
+import { FIXTURES, materialize, removeFixtures } from '../helpers/fixtures.ts';
 
-/** Temporary project roots for the script runs, removed after each test. */
-const roots: string[] = [];
-const materialize = () => {
-  const root = materializeFixture();
-  roots.push(root);
-  return root;
-};
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+// Temporary project roots for the script runs, removed after each test.
+afterEach(removeFixtures);
 
 const IMPORT = path.join(FIXTURES, 'import');
 const read = (name: string) => readFileSync(path.join(IMPORT, name), 'utf8');
