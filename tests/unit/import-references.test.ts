@@ -424,13 +424,16 @@ describe('toReference', () => {
     expect(toReference({ type: 'chapter', title: 'T', 'collection-title': 'Methods in Molecular Biology' })['container-title']).toBe('Methods in Molecular Biology');
   });
 
-  test('only our own export can say "verified"', () => {
+  test('an import is never "verified", even when the file says so; the claim goes into the reliability note', () => {
     expect(toReference({ title: 'T', confidence: 'verified', reliability: 'Checked on PMC.' })).toEqual({
       type: 'article-journal',
       title: 'T',
-      confidence: 'verified',
-      reliability: 'Checked on PMC.',
+      confidence: 'unverified',
+      reliability: 'Checked on PMC. The imported file marked it verified; confirm that before setting confidence: verified.',
     });
+    expect(toReference({ title: 'T', confidence: 'verified' }).reliability).toBe(
+      'Imported from a reference manager export; identifiers not yet confirmed against a public record. The imported file marked it verified; confirm that before setting confidence: verified.',
+    );
     expect(toReference({ title: 'T', confidence: 'certain' }).confidence).toBe('unverified');
   });
 });

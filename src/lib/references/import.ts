@@ -382,14 +382,14 @@ export function toReference(item: Record<string, unknown>): ReferenceInput {
     const v = String(pmcid).trim().replace(/^PMCID:\s*/i, '');
     out['PMCID'] = /^\d+$/.test(v) ? `PMC${v}` : v;
   }
-  // Our own export carries how far an item was confirmed; a plain manager export has not been.
-  out['confidence'] = item['confidence'] === 'verified' ? 'verified' : 'unverified';
+  // An import is never "verified": that is a person's check of the identifiers against a public
+  // record, which a file cannot vouch for (even one that says so, like our own /data/ export).
+  out['confidence'] = 'unverified';
   const unverified = item['unverified'] ?? item['unverified_fields'];
   if (Array.isArray(unverified) && unverified.length) out['unverified'] = unverified.map(String);
-  if (typeof item['reliability'] === 'string') out['reliability'] = item['reliability'];
-  if (out['confidence'] === 'unverified' && !out['reliability']) {
-    out['reliability'] = 'Imported from a reference manager export; identifiers not yet confirmed against a public record.';
-  }
+  const claimed = item['confidence'] === 'verified' ? ' The imported file marked it verified; confirm that before setting confidence: verified.' : '';
+  const reliability = typeof item['reliability'] === 'string' && item['reliability'].trim() ? item['reliability'].trim() : 'Imported from a reference manager export; identifiers not yet confirmed against a public record.';
+  out['reliability'] = reliability + claimed;
   return out as ReferenceInput;
 }
 
