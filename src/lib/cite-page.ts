@@ -51,7 +51,8 @@ export type CitationFormat = keyof PageCitations;
  * with placeholders (the day is a sentinel day of that month), and the placeholders are filled in.
  * Where citeproc could change the text itself (quotes, punctuation at the end of a title,
  * characters it treats as markup), or a placeholder is not found exactly once, the item is
- * formatted directly. tests/unit/cite-page.test.ts compares both ways, for every day of two years.
+ * formatted directly. tests/unit/cite-page.test.ts compares both ways for every day of a year and
+ * for access dates that contain a sentinel day.
  */
 const SLOTS = { title: 'QQTITLEQQ', URL: 'https://qqurlqq.invalid/', version: 'QQVERSIONQQ' } as const;
 /** Pairs of sentinel days: a template is formatted with both, and they must differ only in the day. */
