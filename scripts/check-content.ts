@@ -4,11 +4,11 @@
  * ATLAS_ROOT points it at another tree (the broken-content fixtures use this).
  */
 import { readContent } from '../src/lib/content-files.ts';
-import { checkContent } from '../src/lib/integrity.ts';
+import { checkAllContent } from '../src/lib/integrity.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 
 const root = process.argv[2] ?? process.env.ATLAS_ROOT ?? process.cwd();
-const { problems, valid } = checkContent(readContent(root));
+const { problems, valid } = await checkAllContent(readContent(root));
 if (problems.length) {
   console.error(formatProblems(problems));
   process.exit(1);

@@ -8,7 +8,7 @@ import { collectDataRefs } from './lib/citations/registry.ts';
 import { pageCiteId, type CitablePage } from './lib/cite-page.ts';
 import { pageStamp } from './lib/git-history.ts';
 import { sectionPathsIn } from './lib/markdown-links.ts';
-import { aliasRedirects } from './lib/permalinks.ts';
+import { aliasRedirects, MOVED_PAGES } from './lib/permalinks.ts';
 import { SITE } from './site.ts';
 
 export type ReviewEntry = CollectionEntry<'reviews'>;
@@ -100,6 +100,16 @@ function linksTo(review: ReviewEntry, path: string): boolean {
   return paths.has(path);
 }
 
+/** A compound's 2D structure and the formula and InChIKey computed from its SMILES (RDKit), once per build. */
+export function getStructure(entry: CompoundEntry) {
+  const structure = entry.data.structure;
+  if (!structure) return Promise.resolve(undefined);
+  return once(`structure:${entry.id}:${structure.smiles}`, async () => {
+    const { loadChemistry } = await import('./lib/structure.ts');
+    return (await loadChemistry()).depict(structure.smiles, `Structure of ${entry.data.title}`);
+  });
+}
+
 /** What else on the site concerns a compound, a condition or a method. */
 export async function relatedToCompound(slug: string) {
   return {
@@ -166,7 +176,7 @@ export const getAliasRedirects = () =>
     ] as const) {
       for (const e of list) titled.push({ section, id: e.id, aliases: e.data.aliases, title: e.data.title });
     }
-    const titles = new Map(titled.map((t) => [`/${t.section}/${t.id}/`, t.title]));
+    const titles = new Map([...titled.map((t) => [`/${t.section}/${t.id}/`, t.title] as const), ...MOVED_PAGES.map((m) => [m.to, m.title] as const)]);
     return aliasRedirects(titled).map((r) => ({ ...r, title: titles.get(r.to)! }));
   });
 

@@ -220,7 +220,8 @@ export function reviewFile(i: number, plan: CorpusPlan, seed: number): CorpusFil
 const ACTIONS = ['agonist', 'antagonist', 'positive-modulator', 'mixed-or-unclear'] as const;
 const STATUSES = ['preclinical', 'research-tool', 'clinical', 'discontinued'] as const;
 const PHASES = ['none', 'phase-1', 'phase-2'] as const;
-const SPECIES = ['rat', 'mouse', 'guinea-pig', 'human', 'cell-line'] as const;
+const SPECIES = ['rat', 'mouse', 'guinea-pig', 'human', 'not-reported'] as const;
+const RADIOLIGANDS = ['[3H](+)-pentazocine', '[3H]DTG'] as const;
 
 export function compoundFile(i: number, plan: CorpusPlan, seed: number): CorpusFile {
   const r = rng(seed * 2_000_003 + i);
@@ -233,6 +234,8 @@ export function compoundFile(i: number, plan: CorpusPlan, seed: number): CorpusF
       `    value: ${(r() * 500 + 0.5).toFixed(1)}`,
       '    unit: nM',
       `    species: ${pick(r, SPECIES)}`,
+      `    radioligand: '${RADIOLIGANDS[a % 2]}'`,
+      '    source: primary',
       `    ref: ${citedKey(r, plan)}`,
     ].join('\n'),
   );
@@ -241,11 +244,14 @@ export function compoundFile(i: number, plan: CorpusPlan, seed: number): CorpusF
     `title: ${name}`,
     `summary: ${yamlString(`Synthetic benchmark compound ${i}, a generated S1R ${action.replace(/-/g, ' ')} used only to measure build time.`)}`,
     `synonyms: [SX${pad(i)}, Synthetic ligand ${i}]`,
+    'class: Synthetic benchmark ligand',
+    'roles: [reference-ligand]',
     `action: ${action}`,
+    'actionEvidence: Synthetic benchmark sentence; no evidence stands behind it.',
     `actionRef: ${citedKey(r, plan)}`,
     'affinities:',
     ...affinities,
-    // Half the compounds also have a selectivity ratio, so /compounds/chart/ has points to plot.
+    // Half the compounds also have a selectivity ratio, as real compound pages may.
     ...(i % 2 === 1 ? ['selectivity:', `  - over: S2R`, `    fold: ${int(r, 2, 400)}`, `    ref: ${citedKey(r, plan)}`] : []),
     `status: ${pick(r, STATUSES)}`,
     `highestPhase: ${pick(r, PHASES)}`,

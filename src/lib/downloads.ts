@@ -9,7 +9,8 @@ import type { Compound } from '../schemas/compound.ts';
 import type { Finding } from '../schemas/finding.ts';
 import type { Reference } from '../schemas/reference.ts';
 import type { Trial } from '../schemas/trial.ts';
-import { AFFINITY_MEASURES, CONCENTRATION_UNITS, DOSING, EFFECT_DIRECTIONS, EVIDENCE_LEVELS, MODALITIES, SEX, SPECIES, TRIAL_OUTCOMES, TRIAL_PHASES, TRIAL_STATUS } from '../schemas/vocabularies.ts';
+import { pName, pOf, toNmRange } from './affinities.ts';
+import { AFFINITY_MEASURES, AFFINITY_SOURCES, COMPOUND_ACTIONS, COMPOUND_ROLES, CONCENTRATION_UNITS, DOSING, EFFECT_DIRECTIONS, EVIDENCE_LEVELS, MODALITIES, SEX, SPECIES, TRIAL_OUTCOMES, TRIAL_PHASES, TRIAL_STATUS } from '../schemas/vocabularies.ts';
 import { toBibtex, toCsl, toRis, type CslItem } from './citations/format.ts';
 
 export type CellType = 'text' | 'number' | 'integer' | 'date' | 'url' | 'list' | 'code';
@@ -56,6 +57,9 @@ function sourceCells(key: string, refs: ReadonlyMap<string, Reference>): Row {
 export const COMPOUND_COLUMNS: readonly Column[] = [
   { name: 'compound', type: 'text', meaning: 'Slug of the compound; its page is /compounds/<compound>/.' },
   { name: 'compound_name', type: 'text', meaning: 'Display name of the compound.' },
+  { name: 'compound_class', type: 'text', meaning: 'Chemical or pharmacological class of the compound.' },
+  { name: 'action', type: 'code', values: COMPOUND_ACTIONS.keys, meaning: 'Action of the compound at S1R, as its page states it with its evidence.' },
+  { name: 'roles', type: 'list', meaning: `What the compound is to S1R research; each one of: ${COMPOUND_ROLES.keys.join(', ')}.` },
   { name: 'target', type: 'text', meaning: 'Target the value was measured at: S1R, S2R, VAChT, D2, …' },
   { name: 'measure', type: 'code', values: AFFINITY_MEASURES.keys, meaning: 'Kind of value. Ki, IC50 and Kd are not interchangeable.' },
   { name: 'qualifier', type: 'code', values: ['=', '~', '>', '<', '>=', '<='], meaning: 'How the value relates to the reported number: "=" exact, "~" approximate, ">" or "<" a bound.' },
@@ -64,37 +68,58 @@ export const COMPOUND_COLUMNS: readonly Column[] = [
   { name: 'unit', type: 'code', values: Object.keys(CONCENTRATION_UNITS), meaning: 'Concentration unit of value_low and value_high.' },
   { name: 'value_low_nm', type: 'number', meaning: 'value_low converted to nM, for sorting across units.' },
   { name: 'value_high_nm', type: 'number', meaning: 'value_high converted to nM.' },
+  { name: 'p_value', type: 'number', meaning: 'Negative log10 of the value in mol/L (pKi for a Ki, pIC50 for an IC50, pKd for a Kd; for a range, of its geometric middle), two decimals.' },
+  { name: 'p_name', type: 'code', values: AFFINITY_MEASURES.keys.map(pName), meaning: 'Which negative log p_value is.' },
   { name: 'species', type: 'code', values: SPECIES.keys, meaning: 'Species of the receptor or tissue assayed.' },
   { name: 'tissue', type: 'text', meaning: 'Tissue or cell system, e.g. "guinea pig brain membranes".', optional: true },
-  { name: 'radioligand', type: 'text', meaning: 'Radioligand displaced, e.g. "[3H](+)-pentazocine".', optional: true },
+  { name: 'radioligand', type: 'text', meaning: 'Radioligand displaced, e.g. "[3H](+)-pentazocine"; "not reported" where the source does not say.' },
+  { name: 'source_kind', type: 'code', values: AFFINITY_SOURCES.keys.filter((k) => k !== 'vendor'), meaning: 'primary: read in the paper that measured it; secondary: read in a peer-reviewed review or database that quotes the primary paper (primary_ref). Vendor-only values are not in this file.' },
   ...SOURCE_COLUMNS,
+  { name: 'primary_ref', type: 'text', meaning: 'For a secondary value: citation key of the primary paper the source quotes.', optional: true },
+  { name: 'primary_doi', type: 'text', meaning: 'DOI of that primary paper.', optional: true },
+  { name: 'primary_pmid', type: 'text', meaning: 'PubMed id of that primary paper.', optional: true },
   { name: 'note', type: 'text', meaning: 'Context a reader needs to judge the value (secondary quotation, assay caveats).', optional: true },
   { name: 'compound_reliability', type: 'text', meaning: 'Where the compound’s data as a whole are shaky, as shown on its page.', optional: true },
   { name: 'page', type: 'url', meaning: 'Permalink of the compound’s page.' },
 ];
 
-/** One row per affinity value: compound × target × measure, with its source and context. */
+/**
+ * One row per affinity value from a peer-reviewed record: compound × target × measure, with its
+ * assay and source. Vendor-only claims are left out (they are listed apart on the pages).
+ */
 export function compoundRows(compounds: readonly Entry<Compound>[], refs: ReadonlyMap<string, Reference>, site: string): Row[] {
   const rows: Row[] = [];
   for (const { id, data } of compounds) {
     for (const a of data.affinities) {
+      if (a.source === 'vendor') continue;
       const [low, high] = typeof a.value === 'number' ? [a.value, a.value] : a.value;
-      const toNm = CONCENTRATION_UNITS[a.unit];
+      const [lowNm, highNm] = toNmRange(a.value, a.unit);
+      const p = pOf(a.value, a.unit);
+      const primary = a.primary ? refs.get(a.primary) : undefined;
       rows.push({
         compound: id,
         compound_name: data.title,
+        compound_class: data.class,
+        action: data.action,
+        roles: [...data.roles],
         target: a.target,
         measure: a.measure,
         qualifier: a.qualifier,
         value_low: low,
         value_high: high,
         unit: a.unit,
-        value_low_nm: roundNm(low * toNm),
-        value_high_nm: roundNm(high * toNm),
+        value_low_nm: lowNm,
+        value_high_nm: highNm,
+        p_value: typeof p === 'number' ? p : Math.round(((p[0] + p[1]) / 2) * 100) / 100,
+        p_name: pName(a.measure),
         species: a.species,
         tissue: a.tissue ?? null,
-        radioligand: a.radioligand ?? null,
+        radioligand: a.radioligand,
+        source_kind: a.source,
         ...sourceCells(a.ref, refs),
+        primary_ref: a.primary ?? null,
+        primary_doi: primary?.DOI ?? null,
+        primary_pmid: primary?.PMID ?? null,
         note: a.note ?? null,
         compound_reliability: data.reliability ?? null,
         page: new URL(`/compounds/${id}/`, site).href,
@@ -102,11 +127,6 @@ export function compoundRows(compounds: readonly Entry<Compound>[], refs: Readon
     }
   }
   return rows;
-}
-
-/** Unit conversion in binary floating point turns 1.2 µM into 1199.9999999999998 nM; round it back. */
-function roundNm(n: number): number {
-  return Number(n.toPrecision(12));
 }
 
 export const TRIAL_COLUMNS: readonly Column[] = [
@@ -225,7 +245,11 @@ export function findingRows(findings: readonly Entry<Finding>[], names: { compou
 /** List cells are joined with this in CSV (JSON keeps arrays). */
 export const LIST_SEPARATOR = '; ';
 
-/** CSV (RFC 4180 quoting, header row, LF line ends) written by csv-stringify. */
+/**
+ * CSV (RFC 4180 quoting, header row, LF line ends) written by csv-stringify, starting with a UTF-8
+ * byte order mark: spreadsheet programs opened by a double click (Excel) otherwise read the file
+ * in the system's legacy code page and show "Âµ" for "µ" and "Ïƒ" for "σ".
+ */
 export function toCsv(table: Table): string {
   const names = table.columns.map((c) => c.name);
   const records = table.rows.map((row) =>
@@ -235,7 +259,7 @@ export function toCsv(table: Table): string {
       return Array.isArray(v) ? v.join(LIST_SEPARATOR) : v;
     }),
   );
-  return stringify(records, { header: true, columns: names });
+  return '\uFEFF' + stringify(records, { header: true, columns: names });
 }
 
 /** JSON: an array of objects with the columns in order; empty cells are null, lists are arrays. */

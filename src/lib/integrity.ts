@@ -14,6 +14,7 @@ import { findCitationKeys } from './citations/parse.ts';
 import { collectDataRefs } from './citations/registry.ts';
 import type { RawContent, RawEntry } from './content-files.ts';
 import type { Problem } from './problems.ts';
+import { checkStructures, loadChemistry } from './structure.ts';
 import { didYouMean } from './suggest.ts';
 
 /** Cross-collection fields: [field, target collection]. */
@@ -28,7 +29,7 @@ export const LINK_FIELDS: Record<CollectionName, readonly (readonly [string, Col
 };
 
 /** Site pages that are not entries; internal links to them are valid. */
-export const STATIC_ROUTES = ['/', '/about/', '/reviews/', '/compounds/', '/trials/', '/methods/', '/conditions/', '/references/', '/evidence/', '/glossary/', '/search/', '/findings/'];
+export const STATIC_ROUTES = ['/', '/about/', '/reviews/', '/compounds/', '/compounds/affinities/', '/trials/', '/methods/', '/conditions/', '/references/', '/evidence/', '/evidence/map/', '/data/', '/changes/', '/glossary/', '/search/', '/findings/'];
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CITEKEY = /^[a-z0-9][a-z0-9_.+-]*$/i;
@@ -47,6 +48,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       if (issue.input === undefined) return `${where}: required field is missing (expected ${issue.expected}).`;
       return `${where}: expected ${issue.expected}, received ${Array.isArray(issue.input) ? 'array' : typeof issue.input} ${JSON.stringify(issue.input)?.slice(0, 40) ?? ''}.`.replace(/ \.$/, '.');
     case 'invalid_value':
+      if (issue.input === undefined) return `${where}: required field is missing. Use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
       return `${where}: ${JSON.stringify(issue.input)} is not allowed. Use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
     default:
       return `${where}: ${issue.message}${/[.?!]$/.test(issue.message) ? '' : '.'}`;
@@ -181,6 +183,12 @@ export function checkContent(raw: RawContent): CheckedContent {
       for (const key of collectDataRefs(entry.parsed)) {
         if (!refKeys.has(key)) problems.push({ file: entry.file, rule: 'citation-resolves', message: `ref "${key}": no reference "${key}" in content/references/.${didYouMean(key, refKeys)}` });
       }
+      for (const [field, text] of proseFields(entry.parsed)) {
+        for (const found of internalLanguage(text, refKeys)) {
+          const line = fieldLine(entry.yaml, field.split(/[.[\]]+/).filter(Boolean));
+          problems.push({ file: entry.file, ...(line === undefined ? {} : { line: entry.yamlLine + line - 1 }), rule: 'prose-speaks-to-readers', message: `${field}: ${found.message}` });
+        }
+      }
       const keyPoints = (entry.parsed['keyPoints'] as string[] | undefined) ?? [];
       keyPoints.forEach((point, i) => {
         for (const { key } of findCitationKeys(point)) {
@@ -193,6 +201,16 @@ export function checkContent(raw: RawContent): CheckedContent {
         if (refKeys.has(key)) continue;
         const { line, column } = lineCol(body, offset);
         problems.push({ file: entry.file, line: entry.bodyLine + line - 1, column, rule: 'citation-resolves', message: `[@${key}]: no reference "${key}".${didYouMean(key, refKeys)}` });
+      }
+      for (const found of internalLanguage(body, refKeys)) {
+        const { line, column } = lineCol(body, found.offset);
+        problems.push({ file: entry.file, line: entry.bodyLine + line - 1, column, rule: 'prose-speaks-to-readers', message: found.message });
+      }
+      // MDX reads an unescaped brace as the start of a JavaScript expression and fails the build
+      // far from the cause ("Could not parse expression"); content here has no expressions.
+      for (const m of body.matchAll(/(?<!\\)[{}]/g)) {
+        const { line, column } = lineCol(body, m.index);
+        problems.push({ file: entry.file, line: entry.bodyLine + line - 1, column, rule: 'mdx-text-is-plain', message: `"${m[0]}" starts or ends a JavaScript expression in MDX. Escape it as \\${m[0]} (or put the text in \`code\`).` });
       }
       for (const m of body.matchAll(/(?<!\\)\]\(([^)\s]*)\)|href="([^"]*)"/g)) {
         const href = m[1] ?? m[2]!;
@@ -220,6 +238,35 @@ export function checkContent(raw: RawContent): CheckedContent {
   return { problems, valid };
 }
 
+/** Data fields whose text readers see as prose (pages print them). */
+const PROSE_FIELDS = new Set(['summary', 'reliability', 'note', 'actionEvidence', 'text', 'unverified', 'keyPoints', 'design', 'population', 'intervention', 'comparator', 'primaryEndpoint', 'enrollmentNote', 'definition']);
+
+/** [path, text] of every string under a prose field of an entry's data, at any depth. */
+export function proseFields(data: unknown, path = '', inProse = false): [string, string][] {
+  if (typeof data === 'string') return inProse ? [[path, data]] : [];
+  if (Array.isArray(data)) return data.flatMap((v, i) => proseFields(v, `${path}[${i}]`, inProse));
+  if (data && typeof data === 'object' && !(data instanceof Date)) {
+    return Object.entries(data).flatMap(([k, v]) => proseFields(v, path ? `${path}.${k}` : k, inProse || PROSE_FIELDS.has(k)));
+  }
+  return [];
+}
+
+/**
+ * What pages must not show a reader: working notes about the project's source documents ("seed")
+ * and citation keys written as text instead of cited. Citations ([@key], @key) and link targets
+ * are blanked first, with offsets kept.
+ */
+export function internalLanguage(text: string, refKeys: ReadonlySet<string>): { offset: number; found: string; message: string }[] {
+  const blank = (m: string) => ' '.repeat(m.length);
+  const plain = text.replace(/\[[^\]\n]*@[^\]\n]*\]/g, blank).replace(/(?<![\w.])@[A-Za-z0-9][\w.+-]*/g, blank).replace(/\]\([^)\s]*\)/g, (m) => `]${blank(m.slice(1))}`);
+  const out: { offset: number; found: string; message: string }[] = [];
+  for (const m of plain.matchAll(/\bseeds?\b/gi)) out.push({ offset: m.index, found: m[0], message: `"${m[0]}": pages speak to readers, who do not know the project's source documents. Say what the source is in plain words (e.g. "a vendor's technical guide").` });
+  for (const m of plain.matchAll(/[A-Za-z0-9][A-Za-z0-9_.+-]*[A-Za-z0-9]/g)) {
+    if (refKeys.has(m[0])) out.push({ offset: m.index, found: m[0], message: `"${m[0]}" is a citation key shown as text. Cite it as [@${m[0]}], or name the work in words.` });
+  }
+  return out;
+}
+
 /** Why an internal link does not resolve, or undefined when it does. */
 export function checkInternalLink(href: string, ids: ReadonlyMap<CollectionName, ReadonlySet<string>>, glossaryIds: ReadonlySet<string>): string | undefined {
   const [pathPart = '', hash] = href.split('#');
@@ -233,4 +280,15 @@ export function checkInternalLink(href: string, ids: ReadonlyMap<CollectionName,
   if (!ids.has(collection)) return `no such section "/${m[1]}/".`;
   if (!ids.get(collection)!.has(m[2]!)) return `no ${collection} entry "${m[2]}".${didYouMean(m[2]!, ids.get(collection)!)}`;
   return undefined;
+}
+
+/**
+ * The whole content check: checkContent, then each compound's structure against its record
+ * (RDKit, asynchronous). The build and `npm run check:content` both run this.
+ */
+export async function checkAllContent(raw: RawContent): Promise<CheckedContent> {
+  const checked = checkContent(raw);
+  const compounds = [...checked.valid.get('compounds')!.values()];
+  if (compounds.some((c) => c.parsed['structure'])) checked.problems.push(...checkStructures(compounds, await loadChemistry(), fieldLine));
+  return checked;
 }

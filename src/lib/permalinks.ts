@@ -8,9 +8,12 @@ export interface Redirect {
   to: string;
 }
 
-/** Old URLs of renamed entries: each alias of an entry becomes a redirect to its current URL. */
+/** Pages (not entries) that moved: the old URL redirects to the new one, with the new page's title. */
+export const MOVED_PAGES: readonly (Redirect & { title: string })[] = [{ from: '/compounds/chart/', to: '/compounds/affinities/', title: 'S1R affinity explorer' }];
+
+/** Old URLs of renamed entries (each alias of an entry) and of moved pages, each redirected to its current URL. */
 export function aliasRedirects(entries: Iterable<{ section: string; id: string; aliases: readonly string[] }>): Redirect[] {
-  const out: Redirect[] = [];
+  const out: Redirect[] = MOVED_PAGES.map(({ from, to }) => ({ from, to }));
   for (const e of entries) for (const alias of e.aliases) out.push({ from: `/${e.section}/${alias}/`, to: `/${e.section}/${e.id}/` });
   return out.sort((a, b) => a.from.localeCompare(b.from));
 }

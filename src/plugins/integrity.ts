@@ -5,15 +5,15 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { readContent } from '../lib/content-files.ts';
-import { checkContent } from '../lib/integrity.ts';
+import { checkAllContent } from '../lib/integrity.ts';
 import { formatProblems } from '../lib/problems.ts';
 
 export function integrity(): AstroIntegration {
   return {
     name: 'sigma1-atlas:integrity',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
-        const { problems } = checkContent(readContent(fileURLToPath(config.root)));
+      'astro:config:setup': async ({ config, command, logger }) => {
+        const { problems } = await checkAllContent(readContent(fileURLToPath(config.root)));
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         if (command === 'build') {

@@ -10,27 +10,41 @@ import {
   ReliabilitySchema,
   SlugSchema,
 } from './common.ts';
-import { AFFINITY_MEASURES, COMPOUND_ACTIONS, DEVELOPMENT_STATUS, HIGHEST_PHASES, SPECIES } from './vocabularies.ts';
+import { AFFINITY_MEASURES, AFFINITY_SOURCES, COMPOUND_ACTIONS, COMPOUND_ROLES, DEVELOPMENT_STATUS, HIGHEST_PHASES, SPECIES } from './vocabularies.ts';
 
 /** One measured affinity, with everything needed to judge it (IUPHAR/BPS style). */
-export const AffinitySchema = z.strictObject({
-  /** The target measured: "S1R", "S2R", "VAChT", "D2", ... */
-  target: z.string().min(1),
-  /** Ki, IC50 or Kd: never mixed up, since they are not interchangeable. */
-  measure: z.enum(AFFINITY_MEASURES.keys),
-  value: NumberOrRangeSchema,
-  qualifier: QualifierSchema,
-  unit: ConcentrationUnitSchema,
-  species: z.enum(SPECIES.keys).default('not-reported'),
-  /** Tissue or cell system, e.g. "guinea pig brain membranes", "HEK293 cells expressing human S1R". */
-  tissue: z.string().optional(),
-  /** Radioligand displaced, e.g. "[3H](+)-pentazocine". */
-  radioligand: z.string().optional(),
-  /** The reference the value is taken from. */
-  ref: CiteKeySchema,
-  /** Context a reader needs: "as quoted in a review", "sigma assay not specific for S1R", ... */
-  note: z.string().optional(),
-});
+export const AffinitySchema = z
+  .strictObject({
+    /** The target measured: "S1R", "S2R", "VAChT", "D2", ... */
+    target: z.string().min(1),
+    /** Ki, IC50 or Kd: never mixed up, since they are not interchangeable. */
+    measure: z.enum(AFFINITY_MEASURES.keys),
+    value: NumberOrRangeSchema,
+    qualifier: QualifierSchema,
+    unit: ConcentrationUnitSchema,
+    /** Species of the receptor measured; "not-reported" only when the source does not say. */
+    species: z.enum(SPECIES.keys),
+    /** Tissue or cell system, e.g. "guinea pig brain membranes", "HEK293 cells expressing human S1R". */
+    tissue: z.string().min(1).optional(),
+    /** Radioligand displaced, e.g. "[3H](+)-pentazocine"; "not reported" when the source does not say. */
+    radioligand: z.string().min(1),
+    /** Where the value was read: the measuring paper, a peer-reviewed source quoting it, or a vendor. */
+    source: z.enum(AFFINITY_SOURCES.keys),
+    /** The reference the value is taken from. */
+    ref: CiteKeySchema,
+    /** For a secondary value: the primary paper the secondary source names. */
+    primary: CiteKeySchema.optional(),
+    /** Context a reader needs: "mean ± SEM of 3", "sigma assay not specific for S1R", ... */
+    note: z.string().min(1).optional(),
+  })
+  .superRefine((a, ctx) => {
+    if (a.source === 'secondary' && !a.primary) {
+      ctx.addIssue({ code: 'custom', path: ['primary'], message: 'a secondary value names the primary paper its source quotes: add primary: <citation key of that paper> (create its reference file if needed)' });
+    }
+    if (a.source !== 'secondary' && a.primary) {
+      ctx.addIssue({ code: 'custom', path: ['primary'], message: `only a secondary value names a primary paper; with source: ${a.source}, remove primary (or set source: secondary)` });
+    }
+  });
 
 /** Selectivity for S1R over another target, as a fold ratio. */
 export const SelectivitySchema = z.strictObject({
@@ -41,6 +55,21 @@ export const SelectivitySchema = z.strictObject({
   note: z.string().optional(),
 });
 
+/** Identifier kinds a compound may carry, each checked by its rule in src/lib/ids. */
+export const COMPOUND_ID_KINDS = ['pubchemCid', 'chembl', 'gtopdb', 'drugbank', 'cas', 'inchikey'] as const;
+
+/** A molecular formula in Hill order as records print it ("C21H23ClFNO2"); no spaces, no charges. */
+const FormulaSchema = z
+  .string()
+  .regex(/^(?:[A-Z][a-z]?\d*)+$/, { error: 'must be a molecular formula such as "C21H23ClFNO2" (element symbols and counts, no spaces)' });
+
+/** Where identifiers were seen: the public record's address, the date, and which fields it showed. */
+export const IdSightingSchema = z.strictObject({
+  url: z.url(),
+  on: DateSchema,
+  ids: z.array(z.enum([...COMPOUND_ID_KINDS, 'smiles', 'formula'])).min(1),
+});
+
 export const CompoundSchema = z.strictObject({
   /** Display name, e.g. "E-52862". */
   title: z.string().min(1),
@@ -49,8 +78,14 @@ export const CompoundSchema = z.strictObject({
   /** Other names readers search for: code names, INN, salt forms. */
   synonyms: z.array(z.string().min(1)).default([]),
   aliases: AliasesSchema,
+  /** Chemical or pharmacological class, e.g. "Butyrophenone antipsychotic". */
+  class: z.string().min(3),
+  /** What the compound is to S1R research: reference ligand, clinical drug, tracer, ... */
+  roles: z.array(z.enum(COMPOUND_ROLES.keys)).min(1),
   /** Action at S1R. */
   action: z.enum(COMPOUND_ACTIONS.keys),
+  /** The evidence that defines the action, in one or two plain sentences. */
+  actionEvidence: z.string().min(20),
   /** The reference that supports the action label. */
   actionRef: CiteKeySchema,
   affinities: z.array(AffinitySchema).default([]),
@@ -61,13 +96,33 @@ export const CompoundSchema = z.strictObject({
     .strictObject({
       pubchemCid: idSchema('pubchemCid').optional(),
       chembl: idSchema('chembl').optional(),
+      gtopdb: idSchema('gtopdb').optional(),
+      drugbank: idSchema('drugbank').optional(),
       cas: idSchema('cas').optional(),
+      inchikey: idSchema('inchikey').optional(),
     })
     .default({}),
+  /** The parent structure (free base, non-radioactive), as a public record gives it. */
+  structure: z
+    .strictObject({
+      smiles: z.string().regex(/^[A-Za-z0-9@+\-\[\]()=#$\\/%.:*]+$/, { error: 'must be a SMILES string without spaces' }),
+      formula: FormulaSchema,
+    })
+    .optional(),
+  /** The curation trail: where each identifier, the SMILES and the formula were seen. */
+  idsSeen: z.array(IdSightingSchema).default([]),
   /** Conditions the compound has been studied in (slugs of content/conditions). */
   conditions: z.array(SlugSchema).default([]),
   reliability: ReliabilitySchema,
   lastReviewed: DateSchema,
+}).superRefine((c, ctx) => {
+  const seen = new Set(c.idsSeen.flatMap((s) => s.ids));
+  const shown = [...Object.entries(c.ids).filter(([, v]) => v !== undefined).map(([k]) => k), ...(c.structure ? ['smiles', 'formula'] : [])];
+  for (const kind of shown) {
+    if (seen.has(kind as never)) continue;
+    const path = kind === 'smiles' || kind === 'formula' ? ['structure', kind] : ['ids', kind];
+    ctx.addIssue({ code: 'custom', path, message: `no record is named for it: add an idsSeen entry (url, on, ids: [${kind}, ...]) saying where it was seen, or remove it` });
+  }
 });
 
 export type Compound = z.output<typeof CompoundSchema>;

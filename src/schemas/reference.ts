@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema } from './common.ts';
+import { DateSchema, idSchema } from './common.ts';
 import { REFERENCE_CONFIDENCE, TOPICS } from './vocabularies.ts';
 
 const NameSchema = z.union([
@@ -40,6 +40,8 @@ export const ReferenceSchema = z.strictObject({
   /** Shown on every page citing this source: secondary, vendor, not confirmed, ... */
   reliability: z.string().optional(),
   topics: z.array(z.enum(TOPICS.keys)).default([]),
+  /** The curation trail: public records where the identifiers were seen with the title, and when. */
+  checked: z.array(z.strictObject({ url: z.url(), on: DateSchema })).default([]),
 });
 
 export type Reference = z.output<typeof ReferenceSchema>;

@@ -12,7 +12,27 @@ export const COMPOUND_ACTIONS = vocabulary({
   antagonist: 'Antagonist',
   'positive-modulator': 'Positive allosteric modulator',
   'mixed-or-unclear': 'Mixed or unclear',
-  radioligand: 'Radioligand',
+  'not-determined': 'Not determined',
+});
+
+/** What a compound is to S1R research, besides its action (a compound may have several roles). */
+export const COMPOUND_ROLES = vocabulary({
+  'reference-ligand': 'Reference ligand',
+  'clinical-drug': 'Clinically used drug',
+  investigational: 'Investigational drug',
+  endogenous: 'Endogenous or putative endogenous ligand',
+  'drug-of-abuse': 'Drug of abuse',
+  radioligand: 'Radioligand for binding assays',
+  'pet-tracer': 'PET tracer',
+  'spect-tracer': 'SPECT tracer',
+  'sigma-2-comparator': 'Sigma-2 comparator',
+});
+
+/** Where an affinity value was read: the paper that measured it, a peer-reviewed source quoting it, or a vendor. */
+export const AFFINITY_SOURCES = vocabulary({
+  primary: 'Primary: the paper that measured it',
+  secondary: 'Secondary: a peer-reviewed source quoting the primary paper',
+  vendor: 'Vendor only: not found in peer-reviewed literature',
 });
 
 export const DEVELOPMENT_STATUS = vocabulary({
@@ -58,12 +78,14 @@ export const TRIAL_OUTCOMES = vocabulary({
   pending: 'Pending',
 });
 
+/** Species of the receptor measured (a cell line's receptor species goes here; the cells go in `tissue`). */
 export const SPECIES = vocabulary({
   human: 'Human',
   mouse: 'Mouse',
   rat: 'Rat',
   'guinea-pig': 'Guinea pig',
-  'cell-line': 'Cell line',
+  bovine: 'Bovine',
+  pig: 'Pig',
   'not-reported': 'Not reported',
 });
 
@@ -154,6 +176,8 @@ export const TOPICS = vocabulary({
   pharmacology: 'Pharmacology',
   clinical: 'Clinical trials',
   genetics: 'Genetics',
+  psychiatry: 'Psychiatry',
+  addiction: 'Addiction',
 });
 
 /** The evidence level a trial of a given phase provides (phase 1/2 counts as phase 1, 2/3 as 2). */

@@ -93,6 +93,8 @@ class DataTable extends HTMLElement {
       body?.append(row);
     }
     this.#count.textContent = `Showing ${shown} of ${this.#rows.length} rows.`;
+    // Views drawn from the same rows (the affinity explorer's strips) follow the filters.
+    this.dispatchEvent(new CustomEvent('table-render', { bubbles: true }));
   }
 }
 

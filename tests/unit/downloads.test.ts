@@ -43,11 +43,15 @@ const awkward = {
   data: CompoundSchema.parse({
     title: 'Awkward, "quoted" compound',
     summary: 'A made-up compound whose values exercise quoting and unit conversion.',
+    class: 'Made-up class',
+    roles: ['reference-ligand', 'radioligand'],
     action: 'agonist',
+    actionEvidence: 'A made-up sentence standing for the evidence.',
     actionRef: 'lee2007-ejp',
     affinities: [
-      { target: 'S2R', measure: 'IC50', value: 1.2, unit: 'µM', qualifier: '>', ref: 'lee2007-ejp', note: 'Line one, with a comma;\nline two with "quotes".' },
-      { target: 'S1R', measure: 'Kd', value: 40, unit: 'pM', ref: 'not-in-bibliography' },
+      { target: 'S2R', measure: 'IC50', value: 1.2, unit: 'µM', qualifier: '>', species: 'not-reported', radioligand: 'not reported', source: 'primary', ref: 'lee2007-ejp', note: 'Line one, with a comma;\nline two with "quotes".' },
+      { target: 'S1R', measure: 'Kd', value: 40, unit: 'pM', species: 'rat', radioligand: '[3H]DTG', source: 'secondary', ref: 'not-in-bibliography', primary: 'lee2007-ejp' },
+      { target: 'S1R', measure: 'Ki', value: 0.1, unit: 'nM', species: 'not-reported', radioligand: 'not reported', source: 'vendor', ref: 'lee2007-ejp' },
     ],
     status: 'research-tool',
     highestPhase: 'none',
@@ -68,19 +72,36 @@ describe('compound rows: one per affinity value', () => {
       value_low: 2.5,
       value_high: 16.6,
       unit: 'nM',
+      p_value: 8.19,
+      p_name: 'pKi',
       species: 'human',
+      radioligand: '[3H](+)-pentazocine',
+      source_kind: 'primary',
+      compound_class: '1-Arylpyrazole',
+      action: 'antagonist',
+      roles: ['investigational'],
       ref: 'lee2007-ejp',
       ref_doi: '10.1016/j.ejphar.2007.09.020',
       ref_pmid: '17961544',
       ref_confidence: 'verified',
+      primary_ref: null,
       note: null,
       page: 'https://sigma1-atlas.org/compounds/e-52862/',
     });
   });
 
+  test('a secondary value names its primary paper with its identifiers', () => {
+    expect(rows[1]).toMatchObject({ target: 'S2R', source_kind: 'secondary', ref: 'abadias2013-bjcp', primary_ref: 'lee2007-ejp', primary_doi: '10.1016/j.ejphar.2007.09.020', primary_pmid: '17961544', p_value: 5.03, p_name: 'pKi' });
+  });
+
+  test('vendor-only claims never reach the download', () => {
+    expect(rows.map((r) => r['source_kind'])).not.toContain('vendor');
+    expect(rows).toHaveLength(4);
+  });
+
   test.each([
-    [1, { value_low: 1.2, value_high: 1.2, unit: 'µM', value_low_nm: 1200, value_high_nm: 1200, qualifier: '>', species: 'not-reported' }],
-    [2, { value_low: 40, value_high: 40, unit: 'pM', value_low_nm: 0.04, value_high_nm: 0.04, ref_doi: null, ref_pmid: null, ref_confidence: null }],
+    [2, { value_low: 1.2, value_high: 1.2, unit: 'µM', value_low_nm: 1200, value_high_nm: 1200, qualifier: '>', species: 'not-reported', p_value: 5.92, p_name: 'pIC50', roles: ['reference-ligand', 'radioligand'] }],
+    [3, { value_low: 40, value_high: 40, unit: 'pM', value_low_nm: 0.04, value_high_nm: 0.04, p_value: 10.4, p_name: 'pKd', ref_doi: null, ref_pmid: null, ref_confidence: null }],
   ])('row %i: single values fill low and high; units convert to nM exactly', (i, expected) => {
     expect(rows[i]).toMatchObject(expected);
   });
@@ -94,25 +115,34 @@ describe('CSV and JSON read back', () => {
   const table: Table = { columns: COMPOUND_COLUMNS, rows: compoundRows([...input.compounds, awkward], refMap, SITE) };
 
   test('csv-parse gets the header and every cell back, quotes, commas and line breaks included', () => {
-    const records = parse(toCsv(table), { columns: true }) as Record<string, string>[];
-    expect(records).toHaveLength(3);
+    const records = parse(toCsv(table), { columns: true, bom: true }) as Record<string, string>[];
+    expect(records).toHaveLength(4);
     expect(Object.keys(records[0]!)).toEqual(COMPOUND_COLUMNS.map((c) => c.name));
-    expect(records[1]!['compound_name']).toBe('Awkward, "quoted" compound');
-    expect(records[1]!['note']).toBe('Line one, with a comma;\nline two with "quotes".');
-    expect(records[1]!['value_low_nm']).toBe('1200');
+    expect(records[2]!['compound_name']).toBe('Awkward, "quoted" compound');
+    expect(records[2]!['note']).toBe('Line one, with a comma;\nline two with "quotes".');
+    expect(records[2]!['value_low_nm']).toBe('1200');
+    expect(records[2]!['roles']).toBe('reference-ligand; radioligand');
     expect(records[0]!['note']).toBe('');
+  });
+
+  test('the CSV starts with a UTF-8 byte order mark, so spreadsheet programs read µ, σ and ³ right', () => {
+    const csv = toCsv(table);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(csv.slice(1, 10)).toBe('compound,');
   });
 
   test('JSON keeps numbers as numbers and empty cells as null', () => {
     const records = JSON.parse(toJson(table)) as Record<string, unknown>[];
-    expect(records[0]).toMatchObject({ value_low: 2.5, value_high: 16.6, tissue: null });
-    expect(Object.keys(records[2]!)).toEqual(COMPOUND_COLUMNS.map((c) => c.name));
+    expect(records[0]).toMatchObject({ value_low: 2.5, value_high: 16.6, p_value: 8.19, primary_ref: null });
+    expect(records[1]).toMatchObject({ tissue: null, value_low: 9300 });
+    expect(Object.keys(records[3]!)).toEqual(COMPOUND_COLUMNS.map((c) => c.name));
   });
 
   test('lists are arrays in JSON and "; "-joined cells in CSV', () => {
     const trials = JSON.parse(file('trials.json').body) as Record<string, unknown>[];
     expect(trials[0]).toMatchObject({ trial: 'e-52862-phase-1', eudract: ['2012-000399-41'], nct: [], enrollment: 175, outcome: 'met', result_ref: 'abadias2013-bjcp', last_reviewed: '2026-11-23' });
-    const [csv] = parse(file('trials.csv').body, { columns: true }) as Record<string, string>[];
+    const [csv] = parse(file('trials.csv').body, { columns: true, bom: true }) as Record<string, string>[];
     expect(csv!['compounds']).toBe('e-52862');
     expect(csv!['eudract']).toBe('2012-000399-41');
     expect(csv!['enrollment']).toBe('175');
@@ -163,7 +193,7 @@ describe('bibliography', () => {
 describe('the /data/ page', () => {
   test('groups, files and counts', () => {
     expect(groups.map((g) => [g.id, g.files.map((f) => `${f.name}:${f.count}`)])).toEqual([
-      ['compounds', ['compounds.csv:1', 'compounds.json:1']],
+      ['compounds', ['compounds.csv:2', 'compounds.json:2']],
       ['trials', ['trials.csv:1', 'trials.json:1']],
       ['findings', ['findings.csv:1', 'findings.json:1']],
       ['references', [`references.bib:${references.length}`, `references.ris:${references.length}`, `references.json:${references.length}`]],

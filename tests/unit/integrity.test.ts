@@ -2,33 +2,33 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { readContent } from '../../src/lib/content-files.ts';
-import { checkContent, fieldLine, maskCode } from '../../src/lib/integrity.ts';
+import { checkAllContent, fieldLine, maskCode } from '../../src/lib/integrity.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
 import { brokenCases, FIXTURES, materialize, removeFixtures } from '../helpers/fixtures.ts';
 
 afterAll(removeFixtures);
 
-const report = (root: string) => formatProblems(checkContent(readContent(root)).problems).replaceAll(`${root}/`, '');
+const report = async (root: string) => formatProblems((await checkAllContent(readContent(root))).problems).replaceAll(`${root}/`, '');
 
 describe('content integrity', () => {
-  test('the valid fixture has no problems', () => {
-    expect(report(materialize())).toBe('');
+  test('the valid fixture has no problems', async () => {
+    expect(await report(materialize())).toBe('');
   });
 
-  test('the real content has no problems', () => {
+  test('the real content has no problems', async () => {
     const root = path.resolve(import.meta.dirname, '../..');
-    expect(report(root)).toBe('');
+    expect(await report(root)).toBe('');
   });
 
   // One defect per fixture; the exact message is pinned in expected.txt (reviewed like an API).
-  test.each(brokenCases())('broken fixture %s gives its exact message', (name) => {
+  test.each(brokenCases())('broken fixture %s gives its exact message', async (name) => {
     const expected = readFileSync(path.join(FIXTURES, 'broken', name, 'expected.txt'), 'utf8').trimEnd();
-    expect(report(materialize(name))).toBe(expected);
+    expect(await report(materialize(name))).toBe(expected);
   });
 
-  test('every broken fixture names a file and a rule', () => {
+  test('every broken fixture names a file and a rule', async () => {
     for (const name of brokenCases()) {
-      const text = report(materialize(name));
+      const text = await report(materialize(name));
       expect(text, name).toMatch(/^content\/\S+/);
       expect(text, name).toMatch(/\[[a-z-]+\]/);
     }

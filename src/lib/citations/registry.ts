@@ -38,7 +38,7 @@ export class CitationRegistry {
   }
 }
 
-const REF_FIELDS = new Set(['ref', 'refs', 'actionRef']);
+const REF_FIELDS = new Set(['ref', 'refs', 'actionRef', 'primary']);
 
 /**
  * Citation keys held in data fields (`ref`, `refs`, `actionRef`, at any depth), in document order.

@@ -88,6 +88,27 @@ export const ID_RULES = {
     example: 'CHEMBL25',
     url: (id) => `https://www.ebi.ac.uk/chembl/explore/compound/${id}`,
   },
+  gtopdb: {
+    label: 'Guide to Pharmacology ligand id',
+    pattern: /^[1-9]\d{0,5}$/,
+    shape: 'digits only',
+    example: '86',
+    url: (id) => `https://www.guidetopharmacology.org/GRAC/LigandDisplayForward?ligandId=${id}`,
+  },
+  drugbank: {
+    label: 'DrugBank id',
+    pattern: /^DB\d{5}$/,
+    shape: '"DB" followed by 5 digits',
+    example: 'DB00502',
+    url: (id) => `https://go.drugbank.com/drugs/${id}`,
+  },
+  inchikey: {
+    label: 'InChIKey',
+    // 14 letters (connectivity), 8 letters + S/N (standard or not) + version letter, protonation letter.
+    pattern: /^[A-Z]{14}-[A-Z]{8}[SN][A-Z]-[A-Z]$/,
+    shape: '27 characters: 14 capital letters, "-", 10 capital letters, "-", 1 capital letter',
+    example: 'LNEPOXFFQSENCJ-UHFFFAOYSA-N',
+  },
   cas: {
     label: 'CAS number',
     pattern: /^\d{2,7}-\d{2}-\d$/,

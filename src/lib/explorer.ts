@@ -1,0 +1,136 @@
+/**
+ * The affinity explorer's data and layout: every confirmed affinity value (vendor-only claims left
+ * out) as a flat row with its assay context, grouped by compound on one log axis. Pure: the page
+ * draws what this returns; the page's script only hides and shows.
+ */
+import { formatPowerOfTen, logExtent, logScale, logTicks } from './chart.ts';
+import { assayKey, logMidNm, pName, pOf, spreadOf, toNmRange, type Spread } from './affinities.ts';
+import type { Affinity } from '../schemas/compound.ts';
+import type { ConcentrationUnit } from '../schemas/vocabularies.ts';
+
+export interface ExplorerCompound {
+  id: string;
+  title: string;
+  action: string;
+  className: string;
+  affinities: readonly Affinity[];
+}
+
+export interface ExplorerRow {
+  /** Stable id of the value: "<compound>-<n>" (n counts the compound's values, vendor claims included). */
+  id: string;
+  compound: string;
+  compoundTitle: string;
+  action: string;
+  className: string;
+  affinity: Affinity;
+  /** Log-middle of the value in nM (where the point sits). */
+  nm: number;
+  /** Ends of a range in nM (equal for a single value). */
+  nmRange: [number, number];
+  /** pKi, pIC50 or pKd, as text ("8.55", "7.78–8.60"). */
+  p: number | [number, number];
+  pLabel: string;
+  assay: string;
+}
+
+/** Every value except vendor-only claims, in compound order then as listed on the compound's page. */
+export function explorerRows(compounds: readonly ExplorerCompound[]): ExplorerRow[] {
+  return compounds.flatMap((c) =>
+    c.affinities.flatMap((a, i) =>
+      a.source === 'vendor'
+        ? []
+        : [{ id: `${c.id}-${i + 1}`, compound: c.id, compoundTitle: c.title, action: c.action, className: c.className, affinity: a, nm: logMidNm(a.value, a.unit as ConcentrationUnit), nmRange: toNmRange(a.value, a.unit as ConcentrationUnit), p: pOf(a.value, a.unit as ConcentrationUnit), pLabel: pName(a.measure), assay: assayKey(a) }],
+    ),
+  );
+}
+
+export interface StripPoint {
+  row: ExplorerRow;
+  cx: number;
+  cy: number;
+  /** Pixel ends of a range bar. */
+  span?: [number, number];
+  targetClass: 't-s1r' | 't-s2r' | 't-other';
+}
+
+export interface Strip {
+  compound: string;
+  title: string;
+  points: StripPoint[];
+  /** Spread of the S1R values (undefined without any). */
+  s1r: Spread | undefined;
+}
+
+export interface StripLayout {
+  width: number;
+  height: number;
+  /** Pixel x of the plot's ends (labels need room at both ends). */
+  left: number;
+  right: number;
+  ticks: { value: number; label: string; pos: number }[];
+  strips: Strip[];
+}
+
+const LANES = 3;
+const LANE_GAP = 9;
+
+/** Strips ordered by their median S1R value (tightest binding first); compounds without S1R values last. */
+export function layoutStrips(rows: readonly ExplorerRow[], options: { width: number; pad: number } = { width: 600, pad: 14 }): StripLayout {
+  const { width, pad } = options;
+  const height = 10 + LANES * LANE_GAP;
+  const domain = logExtent(rows.flatMap((r) => r.nmRange));
+  const sx = logScale(domain, [pad, width - pad]);
+  const byCompound = new Map<string, ExplorerRow[]>();
+  for (const r of rows) byCompound.set(r.compound, [...(byCompound.get(r.compound) ?? []), r]);
+  const strips: Strip[] = [...byCompound].map(([compound, list]) => {
+    const sorted = [...list].sort((a, b) => a.nm - b.nm);
+    const points = sorted.map((row, i): StripPoint => {
+      const p: StripPoint = { row, cx: round1(sx(row.nm)), cy: 5 + LANE_GAP / 2 + (i % LANES) * LANE_GAP, targetClass: targetClass(row.affinity.target) };
+      if (row.nmRange[0] !== row.nmRange[1]) p.span = [round1(sx(row.nmRange[0])), round1(sx(row.nmRange[1]))];
+      return p;
+    });
+    const s1r = list.filter((r) => r.affinity.target === 'S1R');
+    return { compound, title: list[0]!.compoundTitle, points, s1r: spreadOf(s1r.map((r) => ({ nm: r.nm, assay: r.assay }))) };
+  });
+  const median = (s: Strip) => {
+    const v = s.points.filter((p) => p.targetClass === 't-s1r').map((p) => p.row.nm).sort((a, b) => a - b);
+    return v.length ? v[Math.floor((v.length - 1) / 2)]! : Infinity;
+  };
+  strips.sort((a, b) => median(a) - median(b) || a.title.localeCompare(b.title));
+  return { width, height, left: pad, right: width - pad, ticks: logTicks(domain).map((value) => ({ value, label: formatPowerOfTen(value), pos: round1(sx(value)) })), strips };
+}
+
+export function targetClass(target: string): StripPoint['targetClass'] {
+  return target === 'S1R' ? 't-s1r' : target === 'S2R' ? 't-s2r' : 't-other';
+}
+
+/** Marker outline by species (a reader tells assays apart without colour): an SVG path around (x, y). */
+export function markerPath(species: string, x: number, y: number, r = 4.5): string {
+  const f = (n: number) => round1(n);
+  switch (species) {
+    case 'human':
+      return `M${f(x - r)} ${f(y)}a${r} ${r} 0 1 0 ${f(2 * r)} 0a${r} ${r} 0 1 0 ${f(-2 * r)} 0Z`;
+    case 'rat':
+      return `M${f(x - r * 0.85)} ${f(y - r * 0.85)}h${f(1.7 * r)}v${f(1.7 * r)}h${f(-1.7 * r)}Z`;
+    case 'guinea-pig':
+      return `M${f(x)} ${f(y - r * 1.1)}L${f(x + r)} ${f(y + r * 0.8)}H${f(x - r)}Z`;
+    case 'mouse':
+      return `M${f(x)} ${f(y - r * 1.15)}L${f(x + r * 1.15)} ${f(y)}L${f(x)} ${f(y + r * 1.15)}L${f(x - r * 1.15)} ${f(y)}Z`;
+    default:
+      // Other or unreported species: a cross, so it never passes for one of the four above.
+      return `M${f(x - r)} ${f(y - 1.4)}h${f(r - 1.4)}v${f(-(r - 1.4))}h2.8v${f(r - 1.4)}h${f(r - 1.4)}v2.8h${f(-(r - 1.4))}v${f(r - 1.4)}h-2.8v${f(-(r - 1.4))}h${f(-(r - 1.4))}Z`;
+  }
+}
+
+export const MARKER_SPECIES = [
+  { species: 'human', label: 'human receptor' },
+  { species: 'rat', label: 'rat' },
+  { species: 'guinea-pig', label: 'guinea pig' },
+  { species: 'mouse', label: 'mouse' },
+  { species: 'other', label: 'other or not reported' },
+] as const;
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}

@@ -1,0 +1,27 @@
+/**
+ * The affinity explorer's strips follow the table's filters: a mark shows while its table row
+ * shows, a compound's strip while any of its marks does, and the S1R spread line is recomputed
+ * from the marks left (src/lib/affinities.ts, the same code the build used).
+ */
+import { spreadOf, spreadText } from '../lib/affinities.ts';
+
+function sync() {
+  for (const strip of document.querySelectorAll<HTMLElement>('.strip')) {
+    let shown = 0;
+    const s1r: { nm: number; assay: string }[] = [];
+    for (const mark of strip.querySelectorAll<SVGAElement>('.pt-link')) {
+      const row = document.getElementById(mark.dataset['row'] ?? '');
+      const visible = !row?.hidden;
+      mark.toggleAttribute('hidden', !visible);
+      if (!visible) continue;
+      shown++;
+      if (mark.dataset['target'] === 'S1R') s1r.push({ nm: Number(mark.dataset['nm']), assay: mark.dataset['assay'] ?? '' });
+    }
+    strip.hidden = shown === 0;
+    const spread = strip.querySelector('[data-spread]');
+    if (spread) spread.textContent = s1r.length ? `S1R: ${spreadText(spreadOf(s1r))}` : 'no S1R value shown';
+  }
+}
+
+document.addEventListener('table-render', sync);
+sync();
