@@ -10,6 +10,7 @@ import {
   GlossaryTermSchema,
   MethodSchema,
   ReferenceSchema,
+  RegulatoryEventSchema,
   ReviewSchema,
   TrialSchema,
   type CollectionName,
@@ -28,6 +29,7 @@ export const collections = {
   compounds: defineCollection({ loader: folder('compounds'), schema: CompoundSchema }),
   trials: defineCollection({ loader: folder('trials'), schema: TrialSchema }),
   findings: defineCollection({ loader: folder('findings'), schema: FindingSchema }),
+  regulatory: defineCollection({ loader: folder('regulatory'), schema: RegulatoryEventSchema }),
   reviews: defineCollection({ loader: folder('reviews'), schema: ReviewSchema }),
   glossary: defineCollection({ loader: file('./content/glossary.yaml'), schema: GlossaryTermSchema }),
 };

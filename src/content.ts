@@ -19,6 +19,7 @@ export type FindingEntry = CollectionEntry<'findings'>;
 export type ConditionEntry = CollectionEntry<'conditions'>;
 export type ReferenceEntry = CollectionEntry<'references'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
+export type RegulatoryEntry = CollectionEntry<'regulatory'>;
 
 const memo = new Map<string, Promise<unknown>>();
 function once<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -35,6 +36,8 @@ export const getMethods = () => once('methods', async () => (await getCollection
 export const getFindings = () => once('findings', async () => (await getCollection('findings')).sort((a, b) => a.id.localeCompare(b.id)));
 export const getConditions = () => once('conditions', async () => (await getCollection('conditions')).sort(byTitle));
 export const getReferences = () => once('references', async () => (await getCollection('references')).sort((a, b) => a.id.localeCompare(b.id)));
+/** Regulatory events, oldest first. */
+export const getRegulatoryEvents = () => once('regulatory', async () => (await getCollection('regulatory')).sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id)));
 export const getGlossary = () => once('glossary', async () => (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' })));
 
 /** The bibliography keyed by citation key. */
@@ -113,6 +116,7 @@ export function getStructure(entry: CompoundEntry) {
 /** What else on the site concerns a compound, a condition or a method. */
 export async function relatedToCompound(slug: string) {
   return {
+    events: (await getRegulatoryEvents()).filter((e) => e.data.product === slug),
     trials: (await getTrials()).filter((t) => t.data.compounds.includes(slug)),
     findings: (await getFindings()).filter((f) => f.data.compound === slug),
     reviews: (await getReviews()).filter((r) => r.data.compounds.includes(slug) || linksTo(r, `/compounds/${slug}/`)),
@@ -122,12 +126,18 @@ export async function relatedToCompound(slug: string) {
 export async function relatedToCondition(slug: string) {
   return {
     children: (await getConditions()).filter((c) => c.data.parent === slug),
+    events: (await getRegulatoryEvents()).filter((e) => e.data.indication === slug),
     reviews: (await getReviews()).filter((r) => r.data.conditions.includes(slug)),
     compounds: (await getCompounds()).filter((c) => c.data.conditions.includes(slug)),
     trials: (await getTrials()).filter((t) => t.data.conditions.includes(slug)),
     findings: (await getFindings()).filter((f) => f.data.condition === slug),
     methods: (await getMethods()).filter((m) => m.data.conditions.includes(slug)),
   };
+}
+
+/** Regulatory events that rest on a trial. */
+export async function eventsForTrial(slug: string) {
+  return (await getRegulatoryEvents()).filter((e) => e.data.trials.includes(slug));
 }
 
 export async function relatedToMethod(slug: string) {
@@ -210,12 +220,13 @@ export const getContentPages = () =>
 export const getDownloads = () =>
   once('downloads', async () => {
     const { buildDownloads } = await import('./lib/downloads.ts');
-    const [compounds, trials, findings, references, methods, conditions] = await Promise.all([getCompounds(), getTrials(), getFindings(), getReferences(), getMethods(), getConditions()]);
+    const [compounds, trials, findings, references, methods, conditions, regulatory] = await Promise.all([getCompounds(), getTrials(), getFindings(), getReferences(), getMethods(), getConditions(), getRegulatoryEvents()]);
     const titles = (list: { id: string; data: { title: string } }[]) => new Map(list.map((e) => [e.id, e.data.title]));
     return buildDownloads({
       compounds,
       trials,
       findings,
+      regulatory,
       references,
       names: { compounds: titles(compounds), models: titles(methods), conditions: titles(conditions) },
       site: import.meta.env.SITE,
@@ -231,7 +242,7 @@ export const getEvidenceMap = () =>
     const { buildEvidenceMap, orderConditionTree } = await import('./lib/evidence-map.ts');
     const [findings, trials, compounds, conditions] = await Promise.all([getFindings(), getTrials(), getCompounds(), getConditions()]);
     const map = buildEvidenceMap({
-      findings: await Promise.all(findings.map(async (f) => ({ id: f.id, title: await findingTitle(f), compound: f.data.compound, condition: f.data.condition, evidence: f.data.evidence, direction: f.data.effect.direction }))),
+      findings: await Promise.all(findings.map(async (f) => ({ id: f.id, title: await findingTitle(f), ref: f.data.ref, compound: f.data.compound, condition: f.data.condition, evidence: f.data.evidence, direction: f.data.effect.direction }))),
       trials: trials.map((t) => ({ id: t.id, title: t.data.title, compounds: t.data.compounds, conditions: t.data.conditions, phase: t.data.phase, outcome: t.data.result.outcome })),
       compoundOrder: compounds.map((c) => c.id),
     });

@@ -16,6 +16,7 @@ export const BUDGETS = {
     { name: 'site (search shortcut and dialog, highlight)', file: /^Base\.astro_astro_type_script/, maxGzip: 2_000 },
     { name: 'article (citation and link previews, copy buttons, section tracking)', file: /^Article\.astro_astro_type_script/, maxGzip: 1_700 },
     { name: 'data-table (sort, filter)', file: /^(data-table\.|DataTable\.astro_astro_type_script)/, maxGzip: 2_500 },
+    { name: 'affinity explorer (marks and spreads follow the table filters)', file: /^(affinity-explorer\.|affinities\.astro_astro_type_script)/, maxGzip: 900 },
     { name: 'search page (facets, query and filters in the URL, load more)', file: /^search\.astro_astro_type_script/, maxGzip: 2_200 },
     { name: 'Pagefind Modular UI loader and result rendering (search page and dialog)', file: /^pagefind-modular\./, maxGzip: 1_100 },
     { name: 'search dialog (loaded on first use)', file: /^quick-search\./, maxGzip: 500 },

@@ -192,6 +192,7 @@ export function reviewFile(i: number, plan: CorpusPlan, seed: number): CorpusFil
     `compounds: [${compounds.join(', ')}]`,
     `keywords: [synthetic, benchmark, ${pick(r, MODELS)}]`,
     `order: ${100 + i}`,
+    'theme: receptor',
     `published: ${published}`,
     `lastReviewed: ${isoDate(r, 2026)}`,
     '---',

@@ -8,9 +8,10 @@ import { stringify } from 'csv/sync';
 import type { Compound } from '../schemas/compound.ts';
 import type { Finding } from '../schemas/finding.ts';
 import type { Reference } from '../schemas/reference.ts';
+import type { RegulatoryEvent } from '../schemas/regulatory.ts';
 import type { Trial } from '../schemas/trial.ts';
 import { pName, pOf, toNmRange } from './affinities.ts';
-import { AFFINITY_MEASURES, AFFINITY_SOURCES, COMPOUND_ACTIONS, COMPOUND_ROLES, CONCENTRATION_UNITS, DOSING, EFFECT_DIRECTIONS, EVIDENCE_LEVELS, MODALITIES, SEX, SPECIES, TRIAL_OUTCOMES, TRIAL_PHASES, TRIAL_STATUS } from '../schemas/vocabularies.ts';
+import { AFFINITY_MEASURES, AFFINITY_SOURCES, AGENCIES, REGULATORY_DECISIONS, COMPOUND_ACTIONS, COMPOUND_ROLES, CONCENTRATION_UNITS, DOSING, EFFECT_DIRECTIONS, EVIDENCE_LEVELS, MODALITIES, SEX, SPECIES, TRIAL_OUTCOMES, TRIAL_PHASES, TRIAL_STATUS } from '../schemas/vocabularies.ts';
 import { toBibtex, toCsl, toRis, type CslItem } from './citations/format.ts';
 
 export type CellType = 'text' | 'number' | 'integer' | 'date' | 'url' | 'list' | 'code';
@@ -137,6 +138,10 @@ export const TRIAL_COLUMNS: readonly Column[] = [
   { name: 'conditions', type: 'list', meaning: 'Slugs of the conditions studied; pages at /conditions/<slug>/.' },
   { name: 'nct', type: 'list', meaning: 'ClinicalTrials.gov numbers, only where confirmed.' },
   { name: 'eudract', type: 'list', meaning: 'EU Clinical Trials Register (EudraCT) numbers, only where confirmed.' },
+  { name: 'ctis', type: 'list', meaning: 'EU CT numbers (Clinical Trials Information System), only where confirmed.' },
+  { name: 'isrctn', type: 'list', meaning: 'ISRCTN registry numbers, only where confirmed.' },
+  { name: 'jrct', type: 'list', meaning: 'Japan Registry of Clinical Trials ids, only where confirmed.' },
+  { name: 'anzctr', type: 'list', meaning: 'Australian New Zealand Clinical Trials Registry ids, only where confirmed.' },
   { name: 'other_ids', type: 'list', meaning: 'Sponsor protocol codes and other registry ids.' },
   { name: 'phase', type: 'code', values: TRIAL_PHASES.keys, meaning: 'Trial phase.' },
   { name: 'status', type: 'code', values: TRIAL_STATUS.keys, meaning: 'Recruitment status as last checked.' },
@@ -144,6 +149,7 @@ export const TRIAL_COLUMNS: readonly Column[] = [
   { name: 'population', type: 'text', meaning: 'Who took part.' },
   { name: 'enrollment', type: 'integer', meaning: 'Participants enrolled or randomized, as reported (see enrollment_note).', optional: true },
   { name: 'enrollment_note', type: 'text', meaning: 'Which count enrollment is.', optional: true },
+  { name: 'enrollment_planned', type: 'integer', meaning: 'Planned (anticipated) enrolment on the registry record.', optional: true },
   { name: 'intervention', type: 'text', meaning: 'Drug, dose, route and duration as reported.' },
   { name: 'comparator', type: 'text', meaning: 'Placebo or active comparator.', optional: true },
   { name: 'primary_endpoint', type: 'text', meaning: 'Primary endpoint as registered or reported.' },
@@ -153,7 +159,13 @@ export const TRIAL_COLUMNS: readonly Column[] = [
   { name: 'result_doi', type: 'text', meaning: 'DOI of that source.', optional: true },
   { name: 'result_pmid', type: 'text', meaning: 'PubMed id of that source.', optional: true },
   { name: 'sponsor', type: 'text', meaning: 'Sponsor.', optional: true },
+  { name: 'registered_date', type: 'text', meaning: 'First posted on a registry; YYYY, YYYY-MM or YYYY-MM-DD, as precise as the record.', optional: true },
   { name: 'start_date', type: 'text', meaning: 'Start date as YYYY, YYYY-MM or YYYY-MM-DD.', optional: true },
+  { name: 'primary_completion_date', type: 'text', meaning: 'Primary completion date, as precise as the record.', optional: true },
+  { name: 'completion_date', type: 'text', meaning: 'Study completion date, as precise as the record.', optional: true },
+  { name: 'results_posted_date', type: 'text', meaning: 'Results first posted on a registry, as precise as the record.', optional: true },
+  { name: 'published_date', type: 'text', meaning: 'First peer-reviewed publication of the primary result, as precise as the record.', optional: true },
+  { name: 'conflicts', type: 'list', meaning: 'Where sources disagree about the trial: "what: how they disagree".' },
   { name: 'refs', type: 'list', meaning: 'Citation keys of every publication and record about the trial.' },
   { name: 'reliability', type: 'text', meaning: 'What about this record is unconfirmed or secondary.', optional: true },
   { name: 'last_reviewed', type: 'date', meaning: 'Date the entry was last checked against its sources.' },
@@ -171,6 +183,10 @@ export function trialRows(trials: readonly Entry<Trial>[], refs: ReadonlyMap<str
       conditions: [...data.conditions],
       nct: [...data.registry.nct],
       eudract: [...data.registry.eudract],
+      ctis: [...data.registry.ctis],
+      isrctn: [...data.registry.isrctn],
+      jrct: [...data.registry.jrct],
+      anzctr: [...data.registry.anzctr],
       other_ids: [...data.registry.other],
       phase: data.phase,
       status: data.status,
@@ -178,6 +194,7 @@ export function trialRows(trials: readonly Entry<Trial>[], refs: ReadonlyMap<str
       population: data.population,
       enrollment: data.enrollment ?? null,
       enrollment_note: data.enrollmentNote ?? null,
+      enrollment_planned: data.enrollmentPlanned ?? null,
       intervention: data.intervention,
       comparator: data.comparator ?? null,
       primary_endpoint: data.primaryEndpoint,
@@ -187,7 +204,13 @@ export function trialRows(trials: readonly Entry<Trial>[], refs: ReadonlyMap<str
       result_doi: resultRef?.DOI ?? null,
       result_pmid: resultRef?.PMID ?? null,
       sponsor: data.sponsor ?? null,
-      start_date: data.startDate ?? null,
+      registered_date: data.dates.registered ?? null,
+      start_date: data.dates.start ?? null,
+      primary_completion_date: data.dates.primaryCompletion ?? null,
+      completion_date: data.dates.completion ?? null,
+      results_posted_date: data.dates.resultsPosted ?? null,
+      published_date: data.dates.published ?? null,
+      conflicts: data.conflicts.map((c) => `${c.about}: ${c.text}`),
       refs: [...data.refs],
       reliability: data.reliability ?? null,
       last_reviewed: ISO_DATE(data.lastReviewed),
@@ -242,6 +265,40 @@ export function findingRows(findings: readonly Entry<Finding>[], names: { compou
   }));
 }
 
+export const REGULATORY_COLUMNS: readonly Column[] = [
+  { name: 'event', type: 'text', meaning: 'Stable id of the event.' },
+  { name: 'date', type: 'text', meaning: 'Date of the decision or request, as precise as the record: YYYY, YYYY-MM or YYYY-MM-DD.' },
+  { name: 'agency', type: 'code', values: AGENCIES.keys, meaning: 'The medicines agency.' },
+  { name: 'decision', type: 'code', values: REGULATORY_DECISIONS.keys, meaning: 'What was decided, or what the applicant asked.' },
+  { name: 'compound', type: 'text', meaning: 'Slug of the compound (see compounds.csv).' },
+  { name: 'product_name', type: 'text', meaning: 'Product or application name as the agency writes it.', optional: true },
+  { name: 'indication', type: 'text', meaning: 'Slug of the condition; its page is /conditions/<indication>/.' },
+  { name: 'indication_text', type: 'text', meaning: 'The indication as worded in the decision.', optional: true },
+  { name: 'trials', type: 'list', meaning: 'Slugs of the trials the decision rests on (see trials.csv).' },
+  { name: 'text', type: 'text', meaning: 'What was decided and why, as the source states it.' },
+  { name: 'refs', type: 'list', meaning: 'Citation keys of the sources.' },
+  { name: 'last_reviewed', type: 'date', meaning: 'Date the event was last checked against its sources.' },
+  { name: 'page', type: 'url', meaning: 'The compound page where the event is listed.' },
+];
+
+export function regulatoryRows(events: readonly Entry<RegulatoryEvent>[], site: string): Row[] {
+  return events.map(({ id, data }) => ({
+    event: id,
+    date: data.date,
+    agency: data.agency,
+    decision: data.decision,
+    compound: data.product,
+    product_name: data.productName ?? null,
+    indication: data.indication,
+    indication_text: data.indicationText ?? null,
+    trials: [...data.trials],
+    text: data.text,
+    refs: [...data.refs],
+    last_reviewed: ISO_DATE(data.lastReviewed),
+    page: new URL(`/compounds/${data.product}/#event-${id}`, site).href,
+  }));
+}
+
 /** List cells are joined with this in CSV (JSON keeps arrays). */
 export const LIST_SEPARATOR = '; ';
 
@@ -286,7 +343,7 @@ export interface DownloadFile {
 }
 
 export interface DownloadGroup {
-  id: 'compounds' | 'trials' | 'findings' | 'references';
+  id: 'compounds' | 'trials' | 'regulatory' | 'findings' | 'references';
   title: string;
   /** One sentence: what a row is. */
   description: string;
@@ -299,6 +356,7 @@ export interface DownloadInput {
   compounds: readonly Entry<Compound>[];
   trials: readonly Entry<Trial>[];
   findings: readonly Entry<Finding>[];
+  regulatory: readonly Entry<RegulatoryEvent>[];
   references: readonly Entry<Reference>[];
   names: { compounds: ReadonlyMap<string, string>; models: ReadonlyMap<string, string>; conditions: ReadonlyMap<string, string> };
   site: string;
@@ -320,10 +378,12 @@ export function buildDownloads(input: DownloadInput): DownloadGroup[] {
   const compounds: Table = { columns: COMPOUND_COLUMNS, rows: compoundRows(input.compounds, refMap, input.site) };
   const trials: Table = { columns: TRIAL_COLUMNS, rows: trialRows(input.trials, refMap, input.site) };
   const findings: Table = { columns: FINDING_COLUMNS, rows: findingRows(input.findings, input.names, refMap, input.site) };
+  const regulatory: Table = { columns: REGULATORY_COLUMNS, rows: regulatoryRows(input.regulatory, input.site) };
   const items = referenceItems(input.references);
   return [
     { id: 'compounds', title: 'Compound affinities', description: 'One row per measured affinity of a compound at a target (Ki, IC50 or Kd), with its assay context and source.', columns: COMPOUND_COLUMNS, files: tableFiles('compounds', compounds) },
     { id: 'trials', title: 'Clinical trials', description: 'One row per clinical trial of a sigma-1 ligand: registry ids, design, population, primary endpoint and result, with sources.', columns: TRIAL_COLUMNS, files: tableFiles('trials', trials) },
+    { id: 'regulatory', title: 'Regulatory events', description: 'One row per regulatory decision on a sigma-1 ligand (or an applicant\'s request to an agency): agency, date, decision, product, indication, the trials it rests on, and sources.', columns: REGULATORY_COLUMNS, files: tableFiles('regulatory', regulatory) },
     { id: 'findings', title: 'Preclinical findings', description: 'One row per preclinical efficacy finding: compound × animal model × read-out → effect, with its source.', columns: FINDING_COLUMNS, files: tableFiles('findings', findings) },
     {
       id: 'references',

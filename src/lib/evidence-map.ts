@@ -16,6 +16,8 @@ export type MapDirection = EffectDirection | 'unknown';
 export interface FindingInput {
   id: string;
   title: string;
+  /** The paper it was read in: read-outs of one paper are one study. */
+  ref: string;
   compound: string;
   condition: string;
   evidence: EvidenceLevel;
@@ -31,10 +33,12 @@ export interface TrialInput {
   outcome: TrialOutcome;
 }
 
-/** One study behind a cell: a finding row or a trial. */
+/** One read-out behind a cell: a finding row (one paper may give several) or a trial. */
 export interface MapStudy {
   type: 'finding' | 'trial';
   id: string;
+  /** What makes read-outs one study: the paper of a finding, the trial itself. */
+  study: string;
   title: string;
   href: string;
   /** The EVIDENCE_LEVELS bucket (colour and legend). */
@@ -136,12 +140,12 @@ export function combineDirections(directions: readonly MapDirection[]): MapDirec
 }
 
 export function findingStudy(f: FindingInput): MapStudy {
-  return { type: 'finding', id: f.id, title: f.title, href: `/findings/${f.id}/`, level: f.evidence, rank: LEVEL_RANK[f.evidence], kindLabel: LEVEL_SHORT[f.evidence], direction: f.direction };
+  return { type: 'finding', id: f.id, study: `ref:${f.ref}`, title: f.title, href: `/findings/${f.id}/`, level: f.evidence, rank: LEVEL_RANK[f.evidence], kindLabel: LEVEL_SHORT[f.evidence], direction: f.direction };
 }
 
 export function trialStudy(t: TrialInput): MapStudy {
   const { level, rank } = PHASE_LEVEL[t.phase];
-  return { type: 'trial', id: t.id, title: t.title, href: `/trials/${t.id}/`, level, rank, kindLabel: TRIAL_PHASES.label(t.phase), direction: OUTCOME_DIRECTION[t.outcome] };
+  return { type: 'trial', id: t.id, study: `trial:${t.id}`, title: t.title, href: `/trials/${t.id}/`, level, rank, kindLabel: TRIAL_PHASES.label(t.phase), direction: OUTCOME_DIRECTION[t.outcome] };
 }
 
 const byStrength = (a: MapStudy, b: MapStudy) => b.rank - a.rank || (a.type === b.type ? 0 : a.type === 'finding' ? -1 : 1) || a.title.localeCompare(b.title, 'en');
@@ -190,11 +194,17 @@ function orderBy(ids: string[], order: readonly string[]): string[] {
 
 /** "Phase 3 · no effect · 2 studies": the text of a cell (the symbol is added by the page). */
 export function cellLabel(cell: MapCell): string {
-  return `${cell.kindLabel} · ${DIRECTION_LABEL[cell.direction]} · ${studyCount(cell.studies.length)}`;
+  return `${cell.kindLabel} · ${DIRECTION_LABEL[cell.direction]} · ${studyCount(cell.studies)}`;
 }
 
-export function studyCount(n: number): string {
-  return `${n} ${n === 1 ? 'study' : 'studies'}`;
+/**
+ * "1 study", "2 studies", or "1 study, 3 read-outs": distinct papers and trials, and how many
+ * read-outs (finding rows) stand behind them when that is more.
+ */
+export function studyCount(studies: readonly Pick<MapStudy, 'study'>[]): string {
+  const n = new Set(studies.map((s) => s.study)).size;
+  const base = `${n} ${n === 1 ? 'study' : 'studies'}`;
+  return studies.length > n ? `${base}, ${studies.length} read-outs` : base;
 }
 
 /**

@@ -4,7 +4,8 @@
  * draws what this returns; the page's script only hides and shows.
  */
 import { formatPowerOfTen, logExtent, logScale, logTicks } from './chart.ts';
-import { assayKey, logMidNm, pName, pOf, spreadOf, toNmRange, type Spread } from './affinities.ts';
+import { logMidNm, pName, pOf, toNmRange } from './affinities.ts';
+import { assayKey, spreadOf, type Spread } from './spread.ts';
 import type { Affinity } from '../schemas/compound.ts';
 import type { ConcentrationUnit } from '../schemas/vocabularies.ts';
 

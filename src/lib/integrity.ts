@@ -25,11 +25,12 @@ export const LINK_FIELDS: Record<CollectionName, readonly (readonly [string, Col
   compounds: [['conditions', 'conditions']],
   trials: [['compounds', 'compounds'], ['conditions', 'conditions']],
   findings: [['compound', 'compounds'], ['model', 'methods'], ['condition', 'conditions']],
+  regulatory: [['product', 'compounds'], ['indication', 'conditions'], ['trials', 'trials']],
   reviews: [['conditions', 'conditions'], ['compounds', 'compounds']],
 };
 
 /** Site pages that are not entries; internal links to them are valid. */
-export const STATIC_ROUTES = ['/', '/about/', '/reviews/', '/compounds/', '/compounds/affinities/', '/trials/', '/methods/', '/conditions/', '/references/', '/evidence/', '/evidence/map/', '/data/', '/changes/', '/glossary/', '/search/', '/findings/'];
+export const STATIC_ROUTES = ['/', '/about/', '/reviews/', '/compounds/', '/compounds/affinities/', '/trials/', '/trials/timeline/', '/methods/', '/conditions/', '/references/', '/evidence/', '/evidence/map/', '/data/', '/changes/', '/glossary/', '/search/', '/findings/'];
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CITEKEY = /^[a-z0-9][a-z0-9_.+-]*$/i;
@@ -158,10 +159,11 @@ export function checkContent(raw: RawContent): CheckedContent {
   }
   const seenIds = new Map<string, string>();
   for (const [key, entry] of valid.get('references')!) {
-    for (const field of ['DOI', 'PMID'] as const) {
+    for (const field of ['DOI', 'PMID', 'URL'] as const) {
       const value = entry.parsed[field] as string | undefined;
       if (!value) continue;
-      const norm = `${field}:${value.toLowerCase()}`;
+      // URLs compare without scheme, "www." and a trailing slash: one web page is one reference.
+      const norm = `${field}:${field === 'URL' ? value.toLowerCase().replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '') : value.toLowerCase()}`;
       const first = seenIds.get(norm);
       if (first) problems.push({ file: entry.file, rule: 'reference-is-unique', message: `${field}: ${value} is also the ${field} of references/${first}. Keep one entry and cite its key.` });
       else seenIds.set(norm, key);

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { PARTIAL_DATE } from '../lib/dates.ts';
 import { describeIdProblem, isValidId, type IdKind } from '../lib/ids/index.ts';
 import { CONCENTRATION_UNITS, type ConcentrationUnit } from './vocabularies.ts';
 
@@ -45,3 +46,12 @@ export const ConcentrationUnitSchema = z.enum(
 
 /** Free text that records where a value is shaky: secondary source, vendor data, not confirmed. */
 export const ReliabilitySchema = z.string().min(10).optional();
+
+/**
+ * A date as precise as the record gives it: YYYY, YYYY-MM or YYYY-MM-DD. An unquoted full date in
+ * YAML is read as a Date, and a bare year as a number; both are kept as text.
+ */
+export const PartialDateSchema = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
+  z.string().regex(PARTIAL_DATE, { error: 'must be a date as precise as the record gives it: YYYY, YYYY-MM or YYYY-MM-DD' }),
+);

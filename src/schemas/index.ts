@@ -5,10 +5,11 @@ import { FindingSchema } from './finding.ts';
 import { GlossarySchema, GlossaryTermSchema } from './glossary.ts';
 import { MethodSchema } from './method.ts';
 import { ReferenceSchema } from './reference.ts';
+import { RegulatoryEventSchema } from './regulatory.ts';
 import { ReviewSchema } from './review.ts';
 import { TrialSchema } from './trial.ts';
 
-export { CompoundSchema, ConditionSchema, FindingSchema, GlossarySchema, GlossaryTermSchema, MethodSchema, ReferenceSchema, ReviewSchema, TrialSchema };
+export { CompoundSchema, ConditionSchema, FindingSchema, GlossarySchema, GlossaryTermSchema, MethodSchema, ReferenceSchema, RegulatoryEventSchema, ReviewSchema, TrialSchema };
 
 /** Where each collection lives and how its files look. Order = the order problems are reported in. */
 export const COLLECTIONS = {
@@ -18,6 +19,7 @@ export const COLLECTIONS = {
   compounds: { dir: 'compounds', ext: '.mdx', schema: CompoundSchema, body: true },
   trials: { dir: 'trials', ext: '.mdx', schema: TrialSchema, body: true },
   findings: { dir: 'findings', ext: '.yaml', schema: FindingSchema, body: false },
+  regulatory: { dir: 'regulatory', ext: '.yaml', schema: RegulatoryEventSchema, body: false },
   reviews: { dir: 'reviews', ext: '.mdx', schema: ReviewSchema, body: true },
 } as const;
 

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { AliasesSchema, DateSchema, SlugSchema } from './common.ts';
+import { REVIEW_THEMES } from './vocabularies.ts';
 
 export const ReviewSchema = z.strictObject({
   title: z.string().min(1),
@@ -12,6 +13,8 @@ export const ReviewSchema = z.strictObject({
   /** Extra words search should match (abbreviations not already in the text). */
   keywords: z.array(z.string()).default([]),
   aliases: AliasesSchema,
+  /** The part of the field the review belongs to; /reviews/ groups reviews by it. */
+  theme: z.enum(REVIEW_THEMES.keys),
   /** Order on the reviews index (lower first). */
   order: z.number().int().default(100),
   published: DateSchema,

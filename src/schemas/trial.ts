@@ -1,6 +1,37 @@
 import { z } from 'astro/zod';
-import { AliasesSchema, CiteKeySchema, DateSchema, idSchema, ReliabilitySchema, SlugSchema } from './common.ts';
+import { comparePartialDates } from '../lib/dates.ts';
+import { AliasesSchema, CiteKeySchema, DateSchema, idSchema, PartialDateSchema, ReliabilitySchema, SlugSchema } from './common.ts';
 import { TRIAL_OUTCOMES, TRIAL_PHASES, TRIAL_STATUS } from './vocabularies.ts';
+
+/** The dates of a trial's life, each as precise as the record gives it. */
+export const TrialDatesSchema = z.strictObject({
+  /** First posted on a registry. */
+  registered: PartialDateSchema.optional(),
+  start: PartialDateSchema.optional(),
+  primaryCompletion: PartialDateSchema.optional(),
+  completion: PartialDateSchema.optional(),
+  /** Results first posted on a registry. */
+  resultsPosted: PartialDateSchema.optional(),
+  /** First peer-reviewed publication of the primary result. */
+  published: PartialDateSchema.optional(),
+});
+
+/** Pairs that must be in order: [earlier, later]. Registration may come before or after the start. */
+const DATE_ORDER = [
+  ['start', 'primaryCompletion'],
+  ['primaryCompletion', 'completion'],
+  ['start', 'completion'],
+  ['start', 'resultsPosted'],
+  ['start', 'published'],
+  ['registered', 'resultsPosted'],
+] as const;
+
+/** Where two sources disagree about the trial (dose, enrolment, outcome...): named on the page. */
+export const TrialConflictSchema = z.strictObject({
+  about: z.string().min(1),
+  text: z.string().min(10),
+  refs: z.array(CiteKeySchema).min(1),
+});
 
 export const TrialSchema = z.strictObject({
   title: z.string().min(1),
@@ -16,10 +47,14 @@ export const TrialSchema = z.strictObject({
     .strictObject({
       nct: z.array(idSchema('nct')).default([]),
       eudract: z.array(idSchema('eudract')).default([]),
+      ctis: z.array(idSchema('ctis')).default([]),
+      isrctn: z.array(idSchema('isrctn')).default([]),
+      jrct: z.array(idSchema('jrct')).default([]),
+      anzctr: z.array(idSchema('anzctr')).default([]),
       /** Sponsor protocol codes and other registries, e.g. "ANAVEX2-73-AD-004". */
       other: z.array(z.string().min(1)).default([]),
     })
-    .default({ nct: [], eudract: [], other: [] }),
+    .default({ nct: [], eudract: [], ctis: [], isrctn: [], jrct: [], anzctr: [], other: [] }),
   phase: z.enum(TRIAL_PHASES.keys),
   status: z.enum(TRIAL_STATUS.keys),
   design: z.string().min(1),
@@ -27,6 +62,8 @@ export const TrialSchema = z.strictObject({
   /** Participants enrolled or randomized, as reported (say which in `enrollmentNote`). */
   enrollment: z.number().int().positive().optional(),
   enrollmentNote: z.string().optional(),
+  /** Planned (anticipated) enrolment on the registry record. */
+  enrollmentPlanned: z.number().int().positive().optional(),
   intervention: z.string().min(1),
   comparator: z.string().optional(),
   primaryEndpoint: z.string().min(1),
@@ -37,14 +74,18 @@ export const TrialSchema = z.strictObject({
     ref: CiteKeySchema.optional(),
   }),
   sponsor: z.string().optional(),
-  /** YYYY, YYYY-MM or YYYY-MM-DD (an unquoted full date in YAML is read as a date and kept as text). */
-  startDate: z
-    .preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.string().regex(/^\d{4}(-\d{2}){0,2}$/, { error: 'must be YYYY, YYYY-MM or YYYY-MM-DD' }))
-    .optional(),
+  dates: TrialDatesSchema.default({}),
+  /** Where sources disagree, said on the page rather than silently resolved. */
+  conflicts: z.array(TrialConflictSchema).default([]),
   /** Publications and records about the trial (citation keys). */
   refs: z.array(CiteKeySchema).default([]),
   reliability: ReliabilitySchema,
   lastReviewed: DateSchema,
+}).superRefine((t, ctx) => {
+  for (const [a, b] of DATE_ORDER) {
+    const [x, y] = [t.dates[a], t.dates[b]];
+    if (x && y && comparePartialDates(x, y) > 0) ctx.addIssue({ code: 'custom', path: ['dates', b], message: `${b} (${y}) is before ${a} (${x}). Check both dates against the record.` });
+  }
 });
 
 export type Trial = z.output<typeof TrialSchema>;

@@ -180,6 +180,44 @@ export const TOPICS = vocabulary({
   addiction: 'Addiction',
 });
 
+/** Medicines agencies whose decisions the atlas records. */
+export const AGENCIES = vocabulary({
+  EMA: 'European Medicines Agency (EMA)',
+  EC: 'European Commission',
+  FDA: 'US Food and Drug Administration (FDA)',
+  MHRA: 'UK Medicines and Healthcare products Regulatory Agency (MHRA)',
+  PMDA: 'Japan Pharmaceuticals and Medical Devices Agency (PMDA)',
+  TGA: 'Australian Therapeutic Goods Administration (TGA)',
+  'Health Canada': 'Health Canada',
+});
+
+/** What an agency decided, or what a sponsor asked of it. */
+export const REGULATORY_DECISIONS = vocabulary({
+  'application-submitted': 'Application submitted',
+  'application-accepted': 'Application accepted for review',
+  'positive-opinion': 'Positive opinion (recommended approval)',
+  'negative-opinion': 'Negative opinion (recommended refusal)',
+  'reexamination-requested': 'Re-examination requested by the applicant',
+  'reexamination-confirmed-negative': 'Re-examination: negative opinion confirmed',
+  'reexamination-positive': 'Re-examination: positive opinion',
+  approval: 'Approved',
+  refusal: 'Refused',
+  withdrawal: 'Application withdrawn',
+  'emergency-use-declined': 'Emergency use authorisation declined',
+  'orphan-designation': 'Orphan designation',
+  'fast-track': 'Fast track designation',
+});
+
+/** Themes that group the reviews on /reviews/ into a map of the field, in this order. */
+export const REVIEW_THEMES = vocabulary({
+  receptor: 'The receptor: biology, structure, genetics and pharmacology',
+  pain: 'Pain and opioid analgesia',
+  neurology: 'Neurology: seizures, neurodegeneration, stroke and the retina',
+  psychiatry: 'Psychiatry and addiction',
+  'beyond-the-brain': 'Beyond the nervous system: infection, immunity and cancer',
+  clinic: 'In the clinic: trials and imaging',
+});
+
 /** The evidence level a trial of a given phase provides (phase 1/2 counts as phase 1, 2/3 as 2). */
 export function evidenceForTrialPhase(phase: keyof typeof TRIAL_PHASES.labels): keyof typeof EVIDENCE_LEVELS.labels {
   if (phase === 'phase-1' || phase === 'phase-1-2') return 'human-phase-1';

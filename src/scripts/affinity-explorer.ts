@@ -3,7 +3,7 @@
  * shows, a compound's strip while any of its marks does, and the S1R spread line is recomputed
  * from the marks left (src/lib/affinities.ts, the same code the build used).
  */
-import { spreadOf, spreadText } from '../lib/affinities.ts';
+import { spreadOf, spreadText } from '../lib/spread.ts';
 
 function sync() {
   for (const strip of document.querySelectorAll<HTMLElement>('.strip')) {

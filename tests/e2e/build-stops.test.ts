@@ -44,7 +44,7 @@ describe('permalinks', () => {
     expect(renamed.status, renamed.output).toBe(0);
     const redirect = readFileSync(path.join(root, 'dist/compounds/e-52862/index.html'), 'utf8');
     expect(redirect).toContain('<meta http-equiv="refresh" content="0; url=/compounds/s1ra/">');
-    expect(readFileSync(path.join(root, 'dist/_redirects'), 'utf8')).toBe('/compounds/e-52862/ /compounds/s1ra/ 301\n');
+    expect(readFileSync(path.join(root, 'dist/_redirects'), 'utf8')).toBe('/compounds/chart/ /compounds/affinities/ 301\n/compounds/e-52862/ /compounds/s1ra/ 301\n');
 
     // Dropping the alias would kill a published URL: the build fails and names it.
     const p = path.join(root, 'content/compounds/s1ra.mdx');

@@ -1,6 +1,7 @@
 /**
  * The data views on the built site, in Chromium: the evidence map (/evidence/map/), the affinity
- * chart (/compounds/chart/) and the figures in the reviews. Expected values come from the content
+ * explorer (/compounds/affinities/), compound pages' structures and affinity tables, and the
+ * figures in the reviews. Expected values come from the content
  * files themselves, so the tests follow the data.
  */
 import path from 'node:path';
@@ -81,7 +82,7 @@ describe('evidence map', () => {
   test.each([
     ['pridopidine', 'huntingtons-disease', 'Phase 3 · no effect · 1 study', '/trials/pridopidine-proof-hd/'],
     ['fenfluramine', 'dravet-syndrome', 'Phase 3 · benefit · 1 study', '/trials/fenfluramine-dravet/'],
-    ['pre-084', 'als', 'Animal · benefit · 3 studies', '/findings/'],
+    ['pre-084', 'als', 'Animal · benefit · 1 study, 3 read-outs', '/findings/'],
   ])('%s × %s reads "%s" and links to the study behind it', async (compound, condition, text, href) => {
     await page.goto(site.url + '/evidence/map/');
     const cell = page.locator(`td[data-cell="${cellKey(compound, condition)}"]`);
@@ -93,7 +94,8 @@ describe('evidence map', () => {
     await cell.locator('a', { hasText: /stud(y|ies)/ }).click();
     const list = page.locator(`[id="${cellKey(compound, condition)}"]`);
     expect(new URL(page.url()).hash).toBe(`#${cellKey(compound, condition)}`);
-    const n = Number(/(\d+) stud/.exec(text)![1]);
+    // The list names every read-out: a study with several read-outs lists each.
+    const n = Number((/(\d+) read-outs/.exec(text) ?? /(\d+) stud/.exec(text))![1]);
     expect(await list.locator('ul a').count()).toBe(n);
   });
 
@@ -111,82 +113,130 @@ describe('evidence map', () => {
   });
 });
 
-describe('affinity chart', () => {
-  type Compound = { title: string; affinities: { target: string; ref: string }[]; selectivity: { over: string; ref: string }[] };
-  const plotted = data<Compound>('compounds').filter((c) => c.affinities?.some((a) => a.target === 'S1R') && c.selectivity?.some((s) => s.over === 'S2R'));
+describe('affinity explorer', () => {
+  type Aff = { target: string; measure: string; value: number | [number, number]; unit: string; species: string; radioligand: string; source: string; ref: string; primary?: string };
+  type Compound = { title: string; affinities?: Aff[] };
+  const compounds = data<Compound>('compounds');
+  const confirmed = compounds.flatMap((c) => (c.affinities ?? []).map((a, i) => ({ c, a, rowId: `v-${c.id}-${i + 1}` }))).filter((x) => x.a.source !== 'vendor');
+  const vendor = compounds.flatMap((c) => (c.affinities ?? []).filter((a) => a.source === 'vendor').map((a) => ({ c, a })));
 
-  test('one linked point and one table row per compound with both values, each with its source', async () => {
-    await page.goto(site.url + '/compounds/chart/');
-    expect(plotted.length).toBeGreaterThan(2);
-    const svg = page.locator('svg.chart');
-    expect(await svg.locator('> title').textContent()).toContain('S1R affinity');
-    expect((await svg.locator('> desc').textContent())!.length).toBeGreaterThan(100);
-    const points = svg.locator('a.chart-point');
-    expect(await points.count()).toBe(plotted.length);
-    for (const c of plotted) {
-      const point = svg.locator(`a[href="/compounds/${c.id}/"]`);
-      // The tooltip (<title>) carries the value and its source; the link is described by it.
-      const noteId = await point.getAttribute('aria-describedby');
-      expect(await svg.locator(`title[id="${noteId}"]`).textContent(), c.id).toMatch(/Ki .*nM.*-fold over S2R\. Source: /);
-      const row = page.locator(`#row-${c.id}`);
-      expect(await row.locator('th a').getAttribute('href')).toBe(`/compounds/${c.id}/`);
-      const sourceLinks = await row.locator('a[href^="/references/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      expect(sourceLinks).toContain(`/references/${c.affinities.find((a) => a.target === 'S1R')!.ref}/`);
+  test('one mark and one table row per confirmed value, each with species, radioligand and source; vendor claims never plotted', async () => {
+    await page.goto(site.url + '/compounds/affinities/');
+    expect(confirmed.length).toBeGreaterThan(10);
+    expect(await page.locator('.pt-link').count()).toBe(confirmed.length);
+    expect(await page.locator('#affinity-table tbody tr').count()).toBe(confirmed.length);
+    for (const { c, a, rowId } of confirmed) {
+      const row = page.locator(`#${rowId}`);
+      expect(await row.locator('th a').getAttribute('href'), rowId).toBe(`/compounds/${c.id}/#pharmacology`);
+      expect(await row.locator('td[data-label="Radioligand"]').textContent()).toBe(a.radioligand);
+      expect(await row.locator(`a[href="/references/${a.ref}/"]`).count(), rowId).toBeGreaterThan(0);
+      if (a.primary) expect(await row.locator(`a[href="/references/${a.primary}/"]`).count(), rowId).toBe(1);
+      const mark = page.locator(`.pt-link[data-row="${rowId}"]`);
+      const title = (await mark.locator('title').textContent())!;
+      expect(title).toContain(`${c.title}: ${a.target} ${a.measure}`);
+      expect(title).toContain(`radioligand ${a.radioligand}`);
+      expect(title).toMatch(/Source: /);
     }
+    for (const { c } of vendor) expect(await page.locator(`.pt-link[data-row^="v-${c.id}-"]`).count()).toBe(confirmed.filter((x) => x.c.id === c.id).length);
+    expect(await page.locator('#unconfirmed ~ ul li').count()).toBe(vendor.length);
     expect(errors).toEqual([]);
-    expect(scripts.filter((s) => !shellScripts.includes(s))).toEqual([]);
   });
 
-  test('the page warns about assays and vendor values, and /compounds/ links here', async () => {
-    await page.goto(site.url + '/compounds/chart/');
-    const notice = page.locator('main .notice').first();
-    expect(await notice.textContent()).toContain('50-fold');
-    expect(await notice.locator('a[href="/references/lee2007-ejp/"]').count()).toBe(1);
-    expect(await notice.locator('a[href="/references/benchchem2025-guide/"]').count()).toBe(1);
-    expect(await page.locator('.chart-notes dd', { hasText: 'Source caution' }).count()).toBeGreaterThan(0);
-    await page.goto(site.url + '/compounds/');
-    expect(await page.locator('main a[href="/compounds/chart/"]').count()).toBe(1);
+  test('a filter in the URL hides other compounds\' marks and rows, and the spread follows', async () => {
+    const many = compounds.find((c) => (c.affinities ?? []).filter((a) => a.source !== 'vendor' && a.target === 'S1R').length >= 2)!;
+    expect(many, 'a compound with two S1R values').toBeTruthy();
+    await page.goto(`${site.url}/compounds/affinities/?f.compound=${encodeURIComponent(many.title)}`);
+    await expect.poll(() => page.locator('.strip:not([hidden])').count()).toBe(1);
+    expect(await page.locator('.strip:not([hidden])').getAttribute('data-compound')).toBe(many.id);
+    const own = confirmed.filter((x) => x.c.id === many.id).length;
+    expect(await page.locator('#affinity-table tbody tr:not([hidden])').count()).toBe(own);
+    expect(await page.locator(`#strip-${many.id} [data-spread]`).textContent()).toMatch(/^S1R: (\d+ values from one assay, within [\d.]+-fold|values span [\d.]+-fold across \d+ assays)$/);
+    // Changing a filter writes it to the URL.
+    await page.locator('select[data-key="species"]').selectOption({ index: 1 });
+    expect(page.url()).toMatch(/f\.species=/);
   });
 
-  test('log scales: FTC-146 (0.0025 nM, > 145,000-fold) is furthest left and highest', async () => {
-    await page.goto(site.url + '/compounds/chart/');
-    const centres = await page.locator('a.chart-point circle').evaluateAll((cs) => cs.map((c) => ({ href: c.parentElement!.getAttribute('href'), x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')) })));
-    const ftc = centres.find((c) => c.href === '/compounds/ftc-146/')!;
-    for (const c of centres.filter((c) => c !== ftc)) {
-      expect(ftc.x).toBeLessThan(c.x);
-      expect(ftc.y).toBeLessThan(c.y);
-    }
-    const ticks = await page.locator('.chart-axis text').allTextContents();
-    expect(ticks).toEqual(expect.arrayContaining(['0.001', '1', '100', '10', '1,000', '10⁶']));
+  test('without JavaScript the whole table is there and the filters are hidden', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const p = await ctx.newPage();
+    await p.goto(site.url + '/compounds/affinities/?f.compound=Haloperidol');
+    expect(await p.locator('#affinity-table tbody tr:visible').count()).toBe(confirmed.length);
+    expect(await p.locator('.table-controls').isVisible()).toBe(false);
+    await ctx.close();
   });
 
-  test('at 390 px: no sideways scrolling, chart text at least 12 px, table rows stacked with labels', async () => {
+  test('log axis: marks sit in value order, left is tighter binding', async () => {
+    await page.goto(site.url + '/compounds/affinities/');
+    const ticks = await page.locator('.strip-axis text').allTextContents();
+    expect(ticks).toEqual(expect.arrayContaining(['0.01', '1', '100']));
+    const tight = confirmed.reduce((m, x) => (nm(x.a) < nm(m.a) ? x : m));
+    const loose = confirmed.reduce((m, x) => (nm(x.a) > nm(m.a) ? x : m));
+    const cx = async (rowId: string) => page.locator(`.pt-link[data-row="${rowId}"] path`).last().evaluate((el) => (el as SVGGraphicsElement).getBBox().x);
+    expect(await cx(tight.rowId)).toBeLessThan(await cx(loose.rowId));
+  });
+
+  test('at 390 px: no sideways scrolling; rows become labelled blocks', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(site.url + '/compounds/chart/');
+    await page.goto(site.url + '/compounds/affinities/');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-    const smallest = await page.locator('svg.chart').evaluate((el) => {
-      const scale = (el as SVGSVGElement).getScreenCTM()!.a;
-      return Math.min(...[...el.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
-    });
-    expect(smallest).toBeGreaterThanOrEqual(12);
-    const label = await page.locator('#chart-table td[data-label="Over S2R"]').first().evaluate((td) => getComputedStyle(td, '::before').content);
-    expect(label).toBe('"Over S2R: "');
+    const label = await page.locator('#affinity-table td[data-label="Species"]').first().evaluate((td) => getComputedStyle(td, '::before').content);
+    expect(label).toBe('"Species: "');
   });
 
-  test('point labels, as rendered, stay inside the plot and do not overlap', async () => {
+  test('/compounds/chart/ redirects here; /compounds/ links here', async () => {
     await page.goto(site.url + '/compounds/chart/');
-    const boxes = await page.locator('a.chart-point text').evaluateAll((ts) => ts.map((t) => (t as SVGGraphicsElement).getBBox()).map((b) => ({ x: b.x, y: b.y, w: b.width, h: b.height })));
-    const plot = await page.locator('.chart-axis rect').evaluate((r) => {
-      const b = (r as SVGGraphicsElement).getBBox();
-      return { x: b.x, width: b.width };
-    });
-    for (const [i, b] of boxes.entries()) {
-      expect(b.x).toBeGreaterThanOrEqual(plot.x);
-      expect(b.x + b.w).toBeLessThanOrEqual(plot.x + plot.width);
-      for (const o of boxes.slice(i + 1)) expect(b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h).toBe(false);
+    await page.waitForURL('**/compounds/affinities/');
+    await page.goto(site.url + '/compounds/');
+    expect(await page.locator('main a[href="/compounds/affinities/"]').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('compound pages', () => {
+  type Compound = { title: string; structure?: { smiles: string; formula: string }; ids?: Record<string, string>; idsSeen?: { url: string }[]; affinities?: { source: string }[] };
+  const compounds = data<Compound>('compounds');
+
+  test('every compound with a SMILES shows its structure as an image with a title, without inline styles', async () => {
+    const drawn = compounds.filter((c) => c.structure);
+    expect(drawn.length).toBeGreaterThan(5);
+    for (const c of drawn) {
+      await page.goto(`${site.url}/compounds/${c.id}/`);
+      const svg = page.locator('figure.structure svg[role="img"]');
+      expect(await svg.count(), c.id).toBe(1);
+      expect(await svg.locator('title').textContent()).toBe(`Structure of ${c.title}`);
+      expect(await svg.evaluate((el) => el.querySelectorAll('[style]').length)).toBe(0);
+      expect(await svg.evaluate((el) => el.querySelectorAll('path').length)).toBeGreaterThan(5);
+      const formula = (await page.locator('.ids dd').first().textContent())!;
+      expect(formula).toBe(c.structure!.formula);
+      for (const s of c.idsSeen ?? []) expect(await page.locator(`.identity a[href="${s.url}"]`).count(), `${c.id} ${s.url}`).toBe(1);
+    }
+  });
+
+  test('vendor-only values stand apart from the affinity table, labelled', async () => {
+    const c = compounds.find((x) => (x.affinities ?? []).some((a) => a.source === 'vendor'))!;
+    await page.goto(`${site.url}/compounds/${c.id}/`);
+    const n = (c.affinities ?? []).filter((a) => a.source === 'vendor').length;
+    expect(await page.locator('.unconfirmed li').count()).toBe(n);
+    expect(await page.locator('.unconfirmed').textContent()).toContain("not found in peer-reviewed literature");
+    expect(await page.locator('.affinity-table tbody tr').count()).toBe((c.affinities ?? []).length - n);
+  });
+
+  test('at 390 px the affinity table shows value, species, assay and source without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const slug of ['haloperidol', 'pd144418', 'cutamesine']) {
+      await page.goto(`${site.url}/compounds/${slug}/`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), slug).toBeLessThanOrEqual(0);
+      const wrap = page.locator('.affinity-table').locator('xpath=..');
+      expect(await wrap.evaluate((el) => el.scrollWidth - el.clientWidth), slug).toBeLessThanOrEqual(1);
+      for (const l of ['Value', 'Species', 'Assay', 'Source']) expect(await page.locator(`.affinity-table td[data-label="${l}"]`).first().isVisible()).toBe(true);
     }
   });
 });
+
+const FACTOR: Record<string, number> = { pM: 1e-3, nM: 1, µM: 1e3, mM: 1e6 };
+function nm(a: { value: number | [number, number]; unit: string }): number {
+  const v = typeof a.value === 'number' ? a.value : Math.sqrt(a.value[0] * a.value[1]);
+  return v * FACTOR[a.unit]!;
+}
 
 describe('figures', () => {
   const FIGURES = [

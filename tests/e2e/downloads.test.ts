@@ -15,12 +15,13 @@ import { ROOT } from '../helpers/fixtures.ts';
 import { DIST, resolveDistPath } from '../helpers/site.ts';
 
 const read = (name: string) => readFileSync(path.join(DIST, 'data', name), 'utf8');
-const csv = (name: string) => parse(read(name), { columns: true }) as Record<string, string>[];
+const csv = (name: string) => parse(read(name), { columns: true, bom: true }) as Record<string, string>[];
 const json = (name: string) => JSON.parse(read(name)) as Record<string, unknown>[];
 
 const content = readContent(ROOT).entries;
 const ofCollection = (c: string) => content.filter((e) => e.collection === c);
-const affinityCount = ofCollection('compounds').reduce((n, e) => n + ((e.data as { affinities?: unknown[] }).affinities?.length ?? 0), 0);
+// Vendor-only claims are listed on the pages, never in the download.
+const affinityCount = ofCollection('compounds').reduce((n, e) => n + ((e.data as { affinities?: { source: string }[] }).affinities?.filter((a) => a.source !== 'vendor').length ?? 0), 0);
 const referenceKeys = ofCollection('references').map((e) => e.id).sort();
 
 describe.each([
@@ -53,12 +54,22 @@ describe.each([
 });
 
 describe('known values', () => {
-  test("cutamesine's S1R Ki is 4.6 nM, quoted from Shen et al. 2015 with its DOI", () => {
+  test("cutamesine's S1R Ki is 4.6 nM (pKi 8.34) in guinea pig brain, from Lever et al. 2006", () => {
     const row = csv('compounds.csv').find((r) => r['compound'] === 'cutamesine' && r['target'] === 'S1R')!;
-    expect(row).toMatchObject({ measure: 'Ki', qualifier: '=', value_low: '4.6', value_high: '4.6', unit: 'nM', value_low_nm: '4.6', ref: 'shen2015-ejnmmi-ftc146', ref_doi: '10.1186/s13550-015-0122-2', ref_confidence: 'verified' });
-    expect(row['note']).toMatch(/quoted/i);
+    expect(row).toMatchObject({ measure: 'Ki', qualifier: '=', value_low: '4.6', value_high: '4.6', unit: 'nM', value_low_nm: '4.6', p_value: '8.34', p_name: 'pKi', species: 'guinea-pig', source_kind: 'primary', ref: 'lever2006-synapse' });
     const record = json('compounds.json').find((r) => r['compound'] === 'cutamesine' && r['target'] === 'S1R')!;
-    expect(record).toMatchObject({ value_low: 4.6, value_high: 4.6, tissue: null });
+    expect(record).toMatchObject({ value_low: 4.6, value_high: 4.6, p_value: 8.34, roles: expect.arrayContaining(['pet-tracer']) });
+  });
+
+  test('no vendor-only value reaches the downloads', () => {
+    expect(csv('compounds.csv').map((r) => r['source_kind'])).not.toContain('vendor');
+    for (const kind of new Set(json('compounds.json').map((r) => r['source_kind']))) expect(['primary', 'secondary']).toContain(kind);
+  });
+
+  test('the CSV opens right in a spreadsheet: a UTF-8 byte order mark before the header', () => {
+    const bytes = readFileSync(path.join(DIST, 'data', 'compounds.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3, 12).toString()).toBe('compound,');
   });
 
   test('PROOF-HD is a phase 3 trial with its NCT number', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { assayKey, logMidNm, pName, pOf, pValue, spreadOf, spreadText, toNmRange } from '../../src/lib/affinities.ts';
+import { logMidNm, pName, pOf, pValue, toNmRange } from '../../src/lib/affinities.ts';
+import { assayKey, spreadOf, spreadText } from '../../src/lib/spread.ts';
 import { explorerRows, layoutStrips, markerPath, targetClass, type ExplorerCompound } from '../../src/lib/explorer.ts';
 import { formulaParts } from '../../src/lib/formula.ts';
 import type { Affinity } from '../../src/schemas/compound.ts';

@@ -9,7 +9,7 @@ import '@citation-js/plugin-ris';
 import { parse } from 'csv/sync';
 import { describe, expect, test } from 'vitest';
 import { readContent } from '../../src/lib/content-files.ts';
-import { buildDownloads, compoundRows, COMPOUND_COLUMNS, datasetJsonLd, describeType, FINDING_COLUMNS, formatBytes, toCsv, toJson, TRIAL_COLUMNS, type DownloadInput, type Table } from '../../src/lib/downloads.ts';
+import { buildDownloads, compoundRows, COMPOUND_COLUMNS, datasetJsonLd, describeType, FINDING_COLUMNS, formatBytes, REGULATORY_COLUMNS, toCsv, toJson, TRIAL_COLUMNS, type DownloadInput, type Table } from '../../src/lib/downloads.ts';
 import type { Compound } from '../../src/schemas/compound.ts';
 import { COLLECTIONS, CompoundSchema, type CollectionName } from '../../src/schemas/index.ts';
 import type { Reference } from '../../src/schemas/reference.ts';
@@ -30,6 +30,7 @@ const input: DownloadInput = {
   compounds: fixtureEntries('compounds'),
   trials: fixtureEntries('trials'),
   findings: fixtureEntries('findings'),
+  regulatory: fixtureEntries('regulatory'),
   references,
   names: { compounds: new Map([['e-52862', 'E-52862']]), models: new Map([['spared-nerve-injury', 'Spared nerve injury (SNI)']]), conditions: new Map([['neuropathic-pain', 'Neuropathic pain']]) },
   site: SITE,
@@ -141,7 +142,9 @@ describe('CSV and JSON read back', () => {
 
   test('lists are arrays in JSON and "; "-joined cells in CSV', () => {
     const trials = JSON.parse(file('trials.json').body) as Record<string, unknown>[];
-    expect(trials[0]).toMatchObject({ trial: 'e-52862-phase-1', eudract: ['2012-000399-41'], nct: [], enrollment: 175, outcome: 'met', result_ref: 'abadias2013-bjcp', last_reviewed: '2026-11-23' });
+    expect(trials[0]).toMatchObject({ trial: 'e-52862-phase-1', eudract: ['2012-000399-41'], nct: [], ctis: [], enrollment: 175, enrollment_planned: null, start_date: '2009', published_date: '2013-01', conflicts: [], outcome: 'met', result_ref: 'abadias2013-bjcp', last_reviewed: '2026-11-23' });
+    const [event] = JSON.parse(file('regulatory.json').body) as Record<string, unknown>[];
+    expect(event).toMatchObject({ agency: 'EMA', date: '2014-06', decision: 'application-submitted', compound: 'e-52862', trials: ['e-52862-phase-1'], page: 'https://sigma1-atlas.org/compounds/e-52862/#event-e-52862-ema-2014-application-submitted' });
     const [csv] = parse(file('trials.csv').body, { columns: true, bom: true }) as Record<string, string>[];
     expect(csv!['compounds']).toBe('e-52862');
     expect(csv!['eudract']).toBe('2012-000399-41');
@@ -150,6 +153,7 @@ describe('CSV and JSON read back', () => {
 
   test.each([
     ['trials.json', TRIAL_COLUMNS],
+    ['regulatory.json', REGULATORY_COLUMNS],
     ['findings.json', FINDING_COLUMNS],
   ] as const)('%s rows have exactly the declared columns', (name, columns) => {
     const records = JSON.parse(file(name).body) as Record<string, unknown>[];
@@ -195,6 +199,7 @@ describe('the /data/ page', () => {
     expect(groups.map((g) => [g.id, g.files.map((f) => `${f.name}:${f.count}`)])).toEqual([
       ['compounds', ['compounds.csv:2', 'compounds.json:2']],
       ['trials', ['trials.csv:1', 'trials.json:1']],
+      ['regulatory', ['regulatory.csv:1', 'regulatory.json:1']],
       ['findings', ['findings.csv:1', 'findings.json:1']],
       ['references', [`references.bib:${references.length}`, `references.ris:${references.length}`, `references.json:${references.length}`]],
     ]);
@@ -223,7 +228,7 @@ describe('the /data/ page', () => {
     expect(ld).toMatchObject({ '@type': 'Dataset', license: 'https://creativecommons.org/licenses/by/4.0/', dateModified: '2026-11-23' });
     const dist = ld['distribution'] as Record<string, string>[];
     expect(dist.map((d) => d['contentUrl'])).toContain('https://sigma1-atlas.org/data/compounds.csv');
-    expect(dist).toHaveLength(9);
+    expect(dist).toHaveLength(11);
     expect(dist.every((d) => d['@type'] === 'DataDownload' && d['encodingFormat'])).toBe(true);
   });
 });

@@ -15,7 +15,7 @@ import {
   type TrialPhase,
 } from '../../src/lib/evidence-map.ts';
 
-const finding = (id: string, over: Partial<FindingInput> = {}): FindingInput => ({ id, title: id, compound: 'e-52862', condition: 'neuropathic-pain', evidence: 'animal', direction: 'benefit', ...over });
+const finding = (id: string, over: Partial<FindingInput> = {}): FindingInput => ({ id, title: id, ref: `paper-${id}`, compound: 'e-52862', condition: 'neuropathic-pain', evidence: 'animal', direction: 'benefit', ...over });
 const trial = (id: string, over: Partial<TrialInput> = {}): TrialInput => ({ id, title: id, compounds: ['e-52862'], conditions: ['neuropathic-pain'], phase: 'phase-2', outcome: 'not-reported', ...over });
 
 describe('trial phases and outcomes', () => {
@@ -155,4 +155,11 @@ describe('orderConditionTree', () => {
       { id: 'pdn', depth: 1 },
     ]);
   });
+});
+
+test('a cell counts distinct papers and trials, and says how many read-outs stand behind them', () => {
+  const map = buildEvidenceMap({ findings: [finding('a', { ref: 'p1' }), finding('b', { ref: 'p1' }), finding('c', { ref: 'p1' })], trials: [] });
+  expect(cellLabel(map.cells.get(cellKey('e-52862', 'neuropathic-pain'))!)).toBe('Animal · benefit · 1 study, 3 read-outs');
+  const two = buildEvidenceMap({ findings: [finding('a', { ref: 'p1' }), finding('b', { ref: 'p2' })], trials: [] });
+  expect(cellLabel(two.cells.get(cellKey('e-52862', 'neuropathic-pain'))!)).toBe('Animal · benefit · 2 studies');
 });

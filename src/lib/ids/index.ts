@@ -51,6 +51,34 @@ export const ID_RULES = {
     example: '2012-000399-41',
     url: (id) => `https://www.clinicaltrialsregister.eu/ctr-search/search?query=${id}`,
   },
+  ctis: {
+    label: 'EU CT number (CTIS)',
+    pattern: /^20\d{2}-5\d{5}-\d{2}-\d{2}$/,
+    shape: 'YYYY-5NNNNN-NN-NN',
+    example: '2023-500000-01-00',
+    url: (id) => `https://euclinicaltrials.eu/search-for-clinical-trials/?lang=en&EUCT=${id}`,
+  },
+  isrctn: {
+    label: 'ISRCTN',
+    pattern: /^ISRCTN\d{8}$/,
+    shape: '"ISRCTN" followed by 8 digits',
+    example: 'ISRCTN12345678',
+    url: (id) => `https://www.isrctn.com/${id}`,
+  },
+  jrct: {
+    label: 'jRCT id',
+    pattern: /^jRCT[12s]\d{9}$/,
+    shape: '"jRCT" followed by 10 characters, e.g. jRCT2031200000',
+    example: 'jRCT2031200000',
+    url: (id) => `https://jrct.niph.go.jp/latest-detail/${id}`,
+  },
+  anzctr: {
+    label: 'ANZCTR id',
+    pattern: /^ACTRN\d{14}$/,
+    shape: '"ACTRN" followed by 14 digits',
+    example: 'ACTRN12600000000000',
+    url: (id) => `https://www.anzctr.org.au/ACTRN${id.slice(5)}.aspx`,
+  },
   mesh: {
     label: 'MeSH id',
     // Descriptors (D), supplementary concepts (C); 6 to 9 digits after the letter.
