@@ -279,7 +279,7 @@ export function checkInternalLink(href: string, ids: ReadonlyMap<CollectionName,
   const m = /^\/([a-z]+)\/([^/]+)\/$/.exec(pathPart);
   if (!m) return `not a page of this site. Internal links look like /compounds/<slug>/ (with the trailing slash).`;
   const collection = m[1] as CollectionName;
-  if (!ids.has(collection)) return `no such section "/${m[1]}/".`;
+  if (!ids.has(collection) || !COLLECTIONS[collection].page) return `no such section "/${m[1]}/".`;
   if (!ids.get(collection)!.has(m[2]!)) return `no ${collection} entry "${m[2]}".${didYouMean(m[2]!, ids.get(collection)!)}`;
   return undefined;
 }

@@ -36,9 +36,9 @@ describe('permalinks', () => {
     const text = readFileSync(oldFile, 'utf8');
     renameSync(oldFile, path.join(root, 'content/compounds/s1ra.mdx'));
     writeFileSync(path.join(root, 'content/compounds/s1ra.mdx'), text.replace('synonyms: [S1RA, MR309]', 'synonyms: [S1RA, MR309]\naliases: [e-52862]'));
-    for (const f of ['content/trials/e-52862-phase-1.mdx', 'content/findings/e-52862-sni-mechanical-allodynia.yaml', 'content/reviews/sigma-1-receptor.mdx']) {
+    for (const f of ['content/trials/e-52862-phase-1.mdx', 'content/findings/e-52862-sni-mechanical-allodynia.yaml', 'content/reviews/sigma-1-receptor.mdx', 'content/regulatory/e-52862-ema-2014-application-submitted.yaml']) {
       const p = path.join(root, f);
-      writeFileSync(p, readFileSync(p, 'utf8').replaceAll('e-52862]', 's1ra]').replace('compound: e-52862', 'compound: s1ra').replace('/compounds/e-52862/', '/compounds/s1ra/'));
+      writeFileSync(p, readFileSync(p, 'utf8').replaceAll('e-52862]', 's1ra]').replace('compound: e-52862', 'compound: s1ra').replace('product: e-52862', 'product: s1ra').replace('/compounds/e-52862/', '/compounds/s1ra/'));
     }
     const renamed = buildProject(root);
     expect(renamed.status, renamed.output).toBe(0);

@@ -13,6 +13,8 @@ import { launchBrowser, serveDist } from '../helpers/site.ts';
 
 const content = readContent(path.resolve(import.meta.dirname, '../..'));
 const data = <T>(collection: string) => content.entries.filter((e) => e.collection === collection).map((e) => ({ id: e.id, ...(e.data as T) }));
+/** Trials of pridopidine in Huntington's disease: each is one study in its evidence-map cell. */
+const hdTrials = data<{ compounds: string[]; conditions: string[] }>('trials').filter((t) => t.compounds.includes('pridopidine') && t.conditions.includes('huntingtons-disease')).length;
 
 let site: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
@@ -48,10 +50,10 @@ afterAll(async () => {
 });
 
 describe('evidence map', () => {
-  type Finding = { compound: string; condition: string; evidence: FindingInput['evidence']; effect: { direction: FindingInput['direction'] } };
+  type Finding = { compound: string; condition: string; ref: string; evidence: FindingInput['evidence']; effect: { direction: FindingInput['direction'] } };
   type Trial = { title: string; compounds: string[]; conditions: string[]; phase: TrialInput['phase']; result: { outcome: TrialInput['outcome'] } };
   const expected = buildEvidenceMap({
-    findings: data<Finding>('findings').map((f) => ({ id: f.id, title: f.id, compound: f.compound, condition: f.condition, evidence: f.evidence, direction: f.effect.direction })),
+    findings: data<Finding>('findings').map((f) => ({ id: f.id, title: f.id, ref: f.ref, compound: f.compound, condition: f.condition, evidence: f.evidence, direction: f.effect.direction })),
     trials: data<Trial>('trials').map((t) => ({ id: t.id, title: t.title, compounds: t.compounds, conditions: t.conditions, phase: t.phase, outcome: t.result.outcome })),
   });
 
@@ -80,7 +82,7 @@ describe('evidence map', () => {
   });
 
   test.each([
-    ['pridopidine', 'huntingtons-disease', 'Phase 3 · no effect · 1 study', '/trials/pridopidine-proof-hd/'],
+    ['pridopidine', 'huntingtons-disease', `Phase 3 · no effect · ${hdTrials} studies`, '/trials/pridopidine-'],
     ['fenfluramine', 'dravet-syndrome', 'Phase 3 · benefit · 1 study', '/trials/fenfluramine-dravet/'],
     ['pre-084', 'als', 'Animal · benefit · 1 study, 3 read-outs', '/findings/'],
   ])('%s × %s reads "%s" and links to the study behind it', async (compound, condition, text, href) => {
@@ -143,14 +145,14 @@ describe('affinity explorer', () => {
   });
 
   test('a filter in the URL hides other compounds\' marks and rows, and the spread follows', async () => {
-    const many = compounds.find((c) => (c.affinities ?? []).filter((a) => a.source !== 'vendor' && a.target === 'S1R').length >= 2)!;
-    expect(many, 'a compound with two S1R values').toBeTruthy();
+    const many = compounds.find((c) => (c.affinities ?? []).filter((a) => a.source !== 'vendor').length >= 3 && (c.affinities ?? []).some((a) => a.source !== 'vendor' && a.target === 'S1R'))!;
+    expect(many, 'a compound with three values, one at S1R').toBeTruthy();
     await page.goto(`${site.url}/compounds/affinities/?f.compound=${encodeURIComponent(many.title)}`);
     await expect.poll(() => page.locator('.strip:not([hidden])').count()).toBe(1);
     expect(await page.locator('.strip:not([hidden])').getAttribute('data-compound')).toBe(many.id);
     const own = confirmed.filter((x) => x.c.id === many.id).length;
     expect(await page.locator('#affinity-table tbody tr:not([hidden])').count()).toBe(own);
-    expect(await page.locator(`#strip-${many.id} [data-spread]`).textContent()).toMatch(/^S1R: (\d+ values from one assay, within [\d.]+-fold|values span [\d.]+-fold across \d+ assays)$/);
+    expect(await page.locator(`#strip-${many.id} [data-spread]`).textContent()).toMatch(/^S1R: (one value|\d+ values from one assay, within [\d.]+-fold|values span [\d.]+-fold across \d+ assays)$/);
     // Changing a filter writes it to the URL.
     await page.locator('select[data-key="species"]').selectOption({ index: 1 });
     expect(page.url()).toMatch(/f\.species=/);
@@ -229,6 +231,71 @@ describe('compound pages', () => {
       expect(await wrap.evaluate((el) => el.scrollWidth - el.clientWidth), slug).toBeLessThanOrEqual(1);
       for (const l of ['Value', 'Species', 'Assay', 'Source']) expect(await page.locator(`.affinity-table td[data-label="${l}"]`).first().isVisible()).toBe(true);
     }
+  });
+});
+
+describe('trials, timelines and regulatory events', () => {
+  type Trial = { title: string; compounds: string[]; acronyms?: string[]; dates?: Record<string, string | Date | number>; conflicts?: { about: string }[] };
+  type Event = { agency: string; date: string | Date; decision: string; product: string; indication: string; trials?: string[]; refs: string[] };
+  const trials = data<Trial>('trials');
+  const events = data<Event>('regulatory');
+  const iso = (d: string | Date | number) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d));
+
+  test('every regulatory event is listed, in date order and with its source, on its compound page and on the pages of its trials', async () => {
+    expect(events.length).toBeGreaterThan(3);
+    for (const product of new Set(events.map((e) => e.product))) {
+      await page.goto(`${site.url}/compounds/${product}/`);
+      const own = events.filter((e) => e.product === product).sort((a, b) => iso(a.date).localeCompare(iso(b.date)));
+      const items = page.locator('section.regulatory li');
+      expect(await items.count(), product).toBe(own.length);
+      expect(await items.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')))).toEqual(own.map((e) => iso(e.date)));
+      for (const [i, e] of own.entries()) expect(await items.nth(i).locator(`a[href="/references/${e.refs[0]}/"]`).count()).toBe(1);
+    }
+    for (const e of events.filter((x) => (x.trials ?? []).length)) {
+      await page.goto(`${site.url}/trials/${e.trials![0]}/`);
+      expect(await page.locator(`section.regulatory li#event-${e.id}`).count()).toBe(1);
+    }
+  });
+
+  test('/trials/timeline/ draws each programme on one axis; every mark leads to its trial or event', async () => {
+    await page.goto(site.url + '/trials/timeline/');
+    const dated = trials.filter((t) => Object.values(t.dates ?? {}).some(Boolean));
+    for (const t of dated) expect(await page.locator(`section.timeline .strip-name a[href="/trials/${t.id}/"]`).count(), t.id).toBeGreaterThan(0);
+    for (const e of events) {
+      const mark = page.locator(`section.timeline a[href="/compounds/${e.product}/#event-${e.id}"]`);
+      expect(await mark.count(), e.id).toBeGreaterThan(0);
+    }
+    // One shared axis: every programme's first and last year labels are the same.
+    const axes = await page.locator('section.timeline .strip-axis').evaluateAll((as) => as.map((a) => [...a.querySelectorAll('text')].map((t) => t.textContent).join(',')));
+    expect(new Set(axes).size).toBe(1);
+    // The event anchors exist where the marks point.
+    const e = events[0]!;
+    await page.goto(`${site.url}/compounds/${e.product}/#event-${e.id}`);
+    expect(await page.locator(`#event-${e.id}`).count()).toBe(1);
+  });
+
+  test('a trial page lists its dates in order and names every conflict between sources', async () => {
+    const t = trials.find((x) => (x.conflicts ?? []).length > 0 && Object.keys(x.dates ?? {}).length >= 2)!;
+    expect(t, 'a trial with conflicts and dates').toBeTruthy();
+    await page.goto(`${site.url}/trials/${t.id}/`);
+    const dates = await page.locator('ul.dates time').evaluateAll((ts) => ts.map((x) => x.getAttribute('datetime')!));
+    expect(dates.length).toBeGreaterThanOrEqual(2);
+    const conflicts = page.locator('.conflicts li');
+    expect(await conflicts.count()).toBe(t.conflicts!.length);
+    for (const [i, c] of t.conflicts!.entries()) expect(await conflicts.nth(i).textContent()).toContain(c.about);
+  });
+
+  test('/trials/ sorts by latest date and filters by start year', async () => {
+    await page.goto(site.url + '/trials/?sort=latest&dir=desc');
+    const keys = await page.locator('#trial-table tbody tr td[data-label="Latest date"]').evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset['sort'] ?? ''));
+    const filled = keys.filter(Boolean).map(Number);
+    expect(filled.length).toBeGreaterThan(10);
+    expect(filled).toEqual([...filled].sort((a, b) => b - a));
+    const year = await page.locator('select[data-key="year"] option').nth(1).getAttribute('value');
+    await page.locator('select[data-key="year"]').selectOption(year!);
+    const shown = await page.locator('#trial-table tbody tr:not([hidden]) td[data-label="Start year"]').allTextContents();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(new Set(shown)).toEqual(new Set([year]));
   });
 });
 

@@ -10,7 +10,7 @@ import '@citation-js/plugin-ris';
 import { parse } from 'csv/sync';
 import { describe, expect, test } from 'vitest';
 import { readContent } from '../../src/lib/content-files.ts';
-import { COMPOUND_COLUMNS, FINDING_COLUMNS, TRIAL_COLUMNS } from '../../src/lib/downloads.ts';
+import { COMPOUND_COLUMNS, FINDING_COLUMNS, REGULATORY_COLUMNS, TRIAL_COLUMNS } from '../../src/lib/downloads.ts';
 import { ROOT } from '../helpers/fixtures.ts';
 import { DIST, resolveDistPath } from '../helpers/site.ts';
 
@@ -27,6 +27,7 @@ const referenceKeys = ofCollection('references').map((e) => e.id).sort();
 describe.each([
   ['compounds', COMPOUND_COLUMNS, affinityCount],
   ['trials', TRIAL_COLUMNS, ofCollection('trials').length],
+  ['regulatory', REGULATORY_COLUMNS, ofCollection('regulatory').length],
   ['findings', FINDING_COLUMNS, ofCollection('findings').length],
 ] as const)('%s.csv and %s.json', (name, columns, count) => {
   test('one row per value or entry, with the documented columns', () => {
@@ -106,7 +107,7 @@ describe('bibliography downloads', () => {
 describe('/data/', () => {
   const html = readFileSync(resolveDistPath('/data/')!, 'utf8');
   const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!);
-  const files = ['compounds.csv', 'compounds.json', 'trials.csv', 'trials.json', 'findings.csv', 'findings.json', 'references.bib', 'references.ris', 'references.json'];
+  const files = ['compounds.csv', 'compounds.json', 'trials.csv', 'trials.json', 'regulatory.csv', 'regulatory.json', 'findings.csv', 'findings.json', 'references.bib', 'references.ris', 'references.json'];
 
   test('links every file, states the licence and the build date', () => {
     for (const f of files) {
@@ -126,6 +127,6 @@ describe('/data/', () => {
   });
 
   test('every column of every table is documented', () => {
-    for (const c of [...COMPOUND_COLUMNS, ...TRIAL_COLUMNS, ...FINDING_COLUMNS]) expect(html).toContain(`<code>${c.name}</code>`);
+    for (const c of [...COMPOUND_COLUMNS, ...TRIAL_COLUMNS, ...REGULATORY_COLUMNS, ...FINDING_COLUMNS]) expect(html).toContain(`<code>${c.name}</code>`);
   });
 });

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, describe, expect, test } from 'vitest';
 import { readContent } from '../../src/lib/content-files.ts';
+import { COLLECTIONS } from '../../src/schemas/index.ts';
 import { buildProject, fixtureProject, removeFixtures, ROOT } from '../helpers/fixtures.ts';
 import { builtPages, DIST, redirectPages, resolveDistPath } from '../helpers/site.ts';
 
@@ -25,7 +26,8 @@ function readXml(file: string) {
 }
 
 /** Content pages: one per entry of a collection, plus the glossary. */
-const contentPages = (root = ROOT) => [...readContent(root).entries.map((e) => `/${e.collection}/${e.id}/`), '/glossary/'].sort();
+// Entries of collections that have pages of their own (regulatory events live on other pages).
+const contentPages = (root = ROOT) => [...readContent(root).entries.filter((e) => COLLECTIONS[e.collection].page).map((e) => `/${e.collection}/${e.id}/`), '/glossary/'].sort();
 
 interface Item {
   title: string;

@@ -144,3 +144,15 @@ describe('citation-js formatting', () => {
     expect(ris).toContain('DO  - 10.1038/nature17391');
   });
 });
+
+test('BibTeX keeps a title\'s literal double hyphen (registry titles use it) and the page range\'s dash', async () => {
+  const { Cite } = await import('@citation-js/core');
+  await import('@citation-js/plugin-bibtex');
+  const bib = toBibtex([toCsl('k', { type: 'article-journal', title: 'MET-Covid -- Outpatient Metformin Use', page: '527-530' })]);
+  expect(bib).toContain('MET-{Covid} -{}- {Outpatient}');
+  expect(bib).toMatch(/pages = \{527--530\}/);
+  expect((new Cite(bib, { forceType: '@biblatex/text' }).data[0] as unknown as { title: string }).title).toBe('MET-Covid -- Outpatient Metformin Use');
+  // En and em dashes still read back as themselves.
+  const dashes = toBibtex([toCsl('d', { type: 'article-journal', title: 'Amyloid β25–35 and [18F]Fluspidine—a tracer' })]);
+  expect((new Cite(dashes, { forceType: '@biblatex/text' }).data[0] as unknown as { title: string }).title).toBe('Amyloid β25–35 and [18F]Fluspidine—a tracer');
+});

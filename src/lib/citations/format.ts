@@ -48,8 +48,15 @@ export function formatReferenceText(items: CslItem[], style: CslStyle): string {
 }
 
 export function toBibtex(items: CslItem[]): string {
-  return (new Cite(items).format('bibtex') as string).trim() + '\n';
+  // citation-js writes an en dash as "--" and an em dash as "---", as BibTeX means them, but passes
+  // a title's literal double hyphen (registry titles use it) through as "--", which then reads back
+  // as an en dash. A stand-in word carries it through and becomes "-{}-".
+  const marked = items.map((item) => (typeof item.title === 'string' && item.title.includes('--') ? { ...item, title: item.title.replaceAll('--', ` ${DOUBLE_HYPHEN} `) } : item));
+  const text = (new Cite(marked).format('bibtex') as string).trim() + '\n';
+  return text.replaceAll(` ${DOUBLE_HYPHEN} `, '-{}-');
 }
+
+const DOUBLE_HYPHEN = 'xqdoublehyphenqx';
 
 /**
  * RIS from citation-js's tag mapping, one line per tag. citation-js's own RIS text hard-wraps values
