@@ -73,7 +73,7 @@ export function layoutTimeline(trials: readonly TimelineTrial[], events: readonl
   const pad = options.pad ?? 18;
   const [y0, y1] = options.domain ?? yearDomain(datesOf(trials, events));
   const x = (d: PartialDate | number) => round1(pad + (((typeof d === 'number' ? d : decimalYear(d)) - y0) / (y1 - y0)) * (width - 2 * pad));
-  const step = y1 - y0 > 24 ? 5 : y1 - y0 > 12 ? 2 : 1;
+  const step = y1 - y0 > 24 ? 10 : y1 - y0 > 10 ? 5 : y1 - y0 > 5 ? 2 : 1;
   const years: TimelineLayout['years'] = [];
   for (let y = y0; y <= y1; y++) if ((y - y0) % step === 0 || y === y1) years.push({ year: y, x: x(y) });
 
