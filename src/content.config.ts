@@ -16,10 +16,14 @@ import {
   type CollectionName,
 } from './schemas/index.ts';
 
-/** One file per entry in content/<collection>/; ids are file names as written (citation keys may contain dots). */
+/**
+ * One file per entry in content/<collection>/; ids are file names as written (citation keys may
+ * contain dots). A file whose name starts with "_" is a draft: neither built nor checked (the
+ * content reader, src/lib/content-files.ts, skips the same files).
+ */
 function folder(name: CollectionName) {
   const { dir, ext } = COLLECTIONS[name];
-  return glob({ pattern: `*${ext}`, base: `./content/${dir}`, generateId: ({ entry }) => entry.slice(0, -ext.length) });
+  return glob({ pattern: `[!_.]*${ext}`, base: `./content/${dir}`, generateId: ({ entry }) => entry.slice(0, -ext.length) });
 }
 
 export const collections = {

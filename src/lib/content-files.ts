@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTIONS, GLOSSARY_FILE, type CollectionName } from '../schemas/index.ts';
 import type { Problem } from './problems.ts';
+import { routesFromPageFiles } from './routes.ts';
 import { parseYaml } from './yaml.ts';
 
 export interface RawEntry {
@@ -28,6 +29,8 @@ export interface RawContent {
   entries: RawEntry[];
   /** Entries whose file did not parse: they exist (no knock-on "missing" errors) but have no data. */
   unparsed: { collection: CollectionName; id: string }[];
+  /** The site's fixed pages (/, /about/, /compounds/affinities/, ...), read from src/pages. */
+  routes: string[];
   glossary: { file: string; data: unknown } | undefined;
   problems: Problem[];
 }
@@ -46,7 +49,7 @@ function yamlProblem(file: string, error: unknown, lineOffset = 0): Problem {
 
 export function readContent(root: string): RawContent {
   const contentDir = path.join(root, 'content');
-  const out: RawContent = { entries: [], unparsed: [], glossary: undefined, problems: [] };
+  const out: RawContent = { entries: [], unparsed: [], routes: readPageRoutes(), glossary: undefined, problems: [] };
   for (const [collection, def] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
     const dir = path.join(contentDir, def.dir);
     if (!existsSync(dir)) continue;
@@ -94,13 +97,23 @@ export function readContent(root: string): RawContent {
   return out;
 }
 
+/** The project's route files: src/pages, next to this module (a fixture's content uses the same pages). */
+const PAGES = path.resolve(import.meta.dirname, '../pages');
+
+/** The fixed pages of the site, from the route files in src/pages. */
+export function readPageRoutes(pagesDir = PAGES): string[] {
+  if (!existsSync(pagesDir)) return [];
+  const files = (readdirSync(pagesDir, { recursive: true }) as string[]).map((f) => f.split(path.sep).join('/'));
+  return routesFromPageFiles(files);
+}
+
 /** The bibliography as raw data keyed by citation key (for plugins, before collections load). */
 export function readReferences(root: string): Map<string, Record<string, unknown>> {
   const dir = path.join(root, 'content', COLLECTIONS.references.dir);
   const out = new Map<string, Record<string, unknown>>();
   if (!existsSync(dir)) return out;
   for (const name of readdirSync(dir)) {
-    if (!name.endsWith('.yaml') || name.startsWith('.')) continue;
+    if (!name.endsWith('.yaml') || name.startsWith('.') || name.startsWith('_')) continue;
     try {
       out.set(name.slice(0, -5), (parseYaml(readFileSync(path.join(dir, name), 'utf8')) ?? {}) as Record<string, unknown>);
     } catch {

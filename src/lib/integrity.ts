@@ -29,8 +29,6 @@ export const LINK_FIELDS: Record<CollectionName, readonly (readonly [string, Col
   reviews: [['conditions', 'conditions'], ['compounds', 'compounds']],
 };
 
-/** Site pages that are not entries; internal links to them are valid. */
-export const STATIC_ROUTES = ['/', '/about/', '/reviews/', '/compounds/', '/compounds/affinities/', '/trials/', '/trials/timeline/', '/methods/', '/conditions/', '/references/', '/evidence/', '/evidence/map/', '/data/', '/changes/', '/glossary/', '/search/', '/findings/'];
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CITEKEY = /^[a-z0-9][a-z0-9_.+-]*$/i;
@@ -218,7 +216,7 @@ export function checkContent(raw: RawContent): CheckedContent {
         const href = m[1] ?? m[2]!;
         if (/^(https?:|mailto:|#)/.test(href)) continue;
         const problem = href.startsWith('/')
-          ? checkInternalLink(href, ids, glossaryIds)
+          ? checkInternalLink(href, ids, glossaryIds, raw.routes)
           : `a relative link. Write site links from the root (/compounds/<slug>/); if "[...](...)" is not meant as a link, escape the bracket: \\[...\\].`;
         if (!problem) continue;
         const { line, column } = lineCol(body, m.index + 2);
@@ -232,7 +230,7 @@ export function checkContent(raw: RawContent): CheckedContent {
         if (typeof key === 'string' && !refKeys.has(key)) problems.push({ file: raw.glossary!.file, rule: 'citation-resolves', message: `[${i}].refs: no reference "${key}".${didYouMean(key, refKeys)}` });
       }
       if (typeof term?.see === 'string') {
-        const problem = checkInternalLink(term.see, ids, glossaryIds);
+        const problem = checkInternalLink(term.see, ids, glossaryIds, raw.routes);
         if (problem) problems.push({ file: raw.glossary!.file, rule: 'internal-link-resolves', message: `[${i}].see ${term.see}: ${problem}` });
       }
     });
@@ -270,9 +268,9 @@ export function internalLanguage(text: string, refKeys: ReadonlySet<string>): { 
 }
 
 /** Why an internal link does not resolve, or undefined when it does. */
-export function checkInternalLink(href: string, ids: ReadonlyMap<CollectionName, ReadonlySet<string>>, glossaryIds: ReadonlySet<string>): string | undefined {
+export function checkInternalLink(href: string, ids: ReadonlyMap<CollectionName, ReadonlySet<string>>, glossaryIds: ReadonlySet<string>, routes: readonly string[]): string | undefined {
   const [pathPart = '', hash] = href.split('#');
-  if (STATIC_ROUTES.includes(pathPart)) {
+  if (routes.includes(pathPart)) {
     if (pathPart === '/glossary/' && hash && !glossaryIds.has(hash)) return `no glossary term "${hash}".${didYouMean(hash, glossaryIds)}`;
     return undefined;
   }

@@ -2,10 +2,10 @@
  * The build itself on fixture projects: bad content stops it with the integrity report (nothing is
  * published), and permalinks survive renames only through aliases.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { buildProject, fixtureProject, removeFixtures } from '../helpers/fixtures.ts';
+import { buildProject, FIXTURES, fixtureProject, removeFixtures } from '../helpers/fixtures.ts';
 
 afterAll(removeFixtures);
 
@@ -52,5 +52,17 @@ describe('permalinks', () => {
     const dropped = buildProject(root);
     expect(dropped.status).not.toBe(0);
     expect(strip(dropped.output)).toContain('1 published URL would disappear:\n  /compounds/e-52862/');
+  });
+});
+
+describe('drafts', () => {
+  test('a file starting with "_" is neither checked nor built, even when broken', () => {
+    const root = fixtureProject();
+    cpSync(path.join(FIXTURES, 'drafts', 'content'), path.join(root, 'content'), { recursive: true });
+    const { status, output } = buildProject(root);
+    expect(status, output).toBe(0);
+    expect(existsSync(path.join(root, 'dist', 'reviews', '_draft'))).toBe(false);
+    expect(existsSync(path.join(root, 'dist', 'reviews', 'draft'))).toBe(false);
+    expect(readFileSync(path.join(root, 'permalinks.lock'), 'utf8')).not.toContain('draft');
   });
 });

@@ -156,3 +156,10 @@ test('BibTeX keeps a title\'s literal double hyphen (registry titles use it) and
   const dashes = toBibtex([toCsl('d', { type: 'article-journal', title: 'Amyloid β25–35 and [18F]Fluspidine—a tracer' })]);
   expect((new Cite(dashes, { forceType: '@biblatex/text' }).data[0] as unknown as { title: string }).title).toBe('Amyloid β25–35 and [18F]Fluspidine—a tracer');
 });
+
+test('an edited reference is formatted anew: the format cache is keyed by what the reference holds', () => {
+  const data = { type: 'article-journal', title: 'First title', author: [{ family: 'Kruse', given: 'A. C.' }], issued: { 'date-parts': [[2016]] } };
+  expect(formatReference('edited', data)).toContain('First title');
+  expect(formatReference('edited', { ...data, title: 'Second title' })).toContain('Second title');
+  expect(formatReference('edited', data)).toContain('First title');
+});

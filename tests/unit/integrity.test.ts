@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { readContent } from '../../src/lib/content-files.ts';
-import { checkAllContent, fieldLine, maskCode } from '../../src/lib/integrity.ts';
+import { readContent, readPageRoutes } from '../../src/lib/content-files.ts';
+import { routesFromPageFiles } from '../../src/lib/routes.ts';
+import { checkAllContent, checkInternalLink, fieldLine, maskCode } from '../../src/lib/integrity.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
 import { brokenCases, FIXTURES, materialize, removeFixtures } from '../helpers/fixtures.ts';
 
@@ -55,4 +56,26 @@ test('maskCode hides citations in code but keeps offsets', () => {
   expect(masked).not.toContain('@x');
   expect(masked).not.toContain('@y');
   expect(masked).toContain('[@z]');
+});
+
+describe('fixed pages come from the route files', () => {
+  test('routesFromPageFiles: index files, nested pages and endpoints; dynamic routes and 404 left out', () => {
+    expect(routesFromPageFiles(['index.astro', 'about.astro', '404.astro', '[...alias].astro', 'compounds/index.astro', 'compounds/[slug].astro', 'compounds/affinities.astro', 'data/[file].ts', 'evidence/map.astro', 'robots.txt.ts', 'rss.xml.ts'])).toEqual([
+      '/',
+      '/about/',
+      '/compounds/',
+      '/compounds/affinities/',
+      '/evidence/map/',
+      '/robots.txt',
+      '/rss.xml',
+    ]);
+  });
+
+  test("the project's pages are linkable from content the day they exist; others are not", () => {
+    const routes = readPageRoutes();
+    const ids = new Map();
+    for (const href of ['/compounds/affinities/', '/evidence/map/', '/data/', '/changes/', '/trials/timeline/', '/glossary/']) expect(checkInternalLink(href, ids, new Set(), routes), href).toBeUndefined();
+    expect(checkInternalLink('/compounds/chart-v2/', new Map([['compounds', new Set()]]), new Set(), routes)).toMatch(/no compounds entry/);
+    expect(checkInternalLink('/nowhere/', ids, new Set(), routes)).toMatch(/no such section|not a page/);
+  });
 });

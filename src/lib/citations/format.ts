@@ -27,11 +27,12 @@ export function toCsl(key: string, data: Record<string, unknown>, { withIds = tr
   return item;
 }
 
+/** Formatted references by style and by what they hold: an edited reference is formatted anew (dev server). */
 const cache = new Map<string, string>();
 
 /** One reference as an HTML fragment in the given CSL style (without the list number). */
 export function formatReference(key: string, data: Record<string, unknown>, style: CslStyle = 'vancouver'): string {
-  const cacheKey = `${style}:${key}`;
+  const cacheKey = `${style}:${key}:${JSON.stringify(data)}`;
   const hit = cache.get(cacheKey);
   if (hit !== undefined) return hit;
   const html = new Cite(toCsl(key, data, { withIds: false })).format('bibliography', { format: 'html', template: style, lang: 'en-US' }) as string;
