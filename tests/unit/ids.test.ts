@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeIdProblem, idUrl, isValidCasChecksum, isValidId, type IdKind } from '../../src/lib/ids/index.ts';
+import { describeIdProblem, idUrl, isValidCasChecksum, isValidId, trialRegistryIds, type IdKind } from '../../src/lib/ids/index.ts';
 
 describe('identifier rules', () => {
   test.each<[IdKind, string, boolean]>([
@@ -57,4 +57,10 @@ describe('identifier rules', () => {
     expect(idUrl('nct', 'NCT04556656')).toBe('https://clinicaltrials.gov/study/NCT04556656');
     expect(idUrl('cas', '50-78-2')).toBeUndefined();
   });
+});
+
+test('trialRegistryIds lists every registry in one order, with the reader-facing text and a link', () => {
+  const ids = trialRegistryIds({ nct: ['NCT04556656'], eudract: ['2012-000399-41'], ctis: [], isrctn: ['ISRCTN12345678'], jrct: [], anzctr: [] });
+  expect(ids.map((r) => r.text)).toEqual(['NCT04556656', 'EudraCT 2012-000399-41', 'ISRCTN12345678']);
+  expect(ids.map((r) => r.url)).toEqual(['https://clinicaltrials.gov/study/NCT04556656', 'https://www.clinicaltrialsregister.eu/ctr-search/search?query=2012-000399-41', 'https://www.isrctn.com/ISRCTN12345678']);
 });

@@ -180,3 +180,20 @@ export function idUrl(kind: IdKind, value: string): string | undefined {
   const rule: IdRule = ID_RULES[kind];
   return rule.url?.(value);
 }
+
+/** Trial registries, in the order pages list them, with the word a reader sees before the number. */
+const TRIAL_REGISTRIES = [
+  ['nct', ''],
+  ['eudract', 'EudraCT '],
+  ['ctis', 'EU CT '],
+  ['isrctn', ''],
+  ['jrct', ''],
+  ['anzctr', ''],
+] as const satisfies readonly (readonly [IdKind, string])[];
+
+export type TrialRegistryKind = (typeof TRIAL_REGISTRIES)[number][0];
+
+/** A trial's registry ids, every registry in one order: the id, how a page shows it, and its link. */
+export function trialRegistryIds(registry: Readonly<Record<TrialRegistryKind, readonly string[]>>): { kind: TrialRegistryKind; id: string; text: string; url: string | undefined }[] {
+  return TRIAL_REGISTRIES.flatMap(([kind, prefix]) => registry[kind].map((id) => ({ kind, id, text: `${prefix}${id}`, url: idUrl(kind, id) })));
+}
