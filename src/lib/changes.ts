@@ -25,8 +25,8 @@ export interface FeedItem {
   date: string;
   /** The page's first version is its last change. */
   isNew: boolean;
-  /** Subject of the commit behind the last change, where known. */
-  subject?: string;
+  /** The reader summary of the last change, where one was recorded. */
+  summary?: string;
 }
 
 /** The date-time a page last changed: its file's last commit, else the start of its `modified` day. */
@@ -41,7 +41,8 @@ export function feedItems(pages: readonly ContentPage[]): FeedItem[] {
   return pages
     .map((p) => {
       const item: FeedItem = { path: p.path, title: p.title, kind: p.kind, description: p.description, date: changedAt(p.stamp), isNew: p.stamp.history.length <= 1 };
-      if (p.stamp.history[0]) item.subject = p.stamp.history[0].subject;
+      const summary = p.stamp.history[0]?.summary;
+      if (summary) item.summary = summary;
       return item;
     })
     .sort((a, b) => byDateDesc(a.date, b.date));
@@ -59,8 +60,19 @@ export interface ChangeSet {
   hash: string;
   /** ISO date-time of the commit. */
   date: string;
-  subject: string;
+  /** The commit's reader summary, where one was recorded. */
+  summary?: string;
   pages: ChangedPage[];
+}
+
+/** A change set's headline: its reader summary, else what it did ("2 pages added, 5 revised"). */
+export function changeHeadline(set: ChangeSet): string {
+  if (set.summary) return set.summary;
+  const added = set.pages.filter((p) => p.isNew).length;
+  const revised = set.pages.length - added;
+  const pages = (n: number) => `${n} page${n === 1 ? '' : 's'}`;
+  if (added && revised) return `${pages(added)} added, ${revised} revised.`;
+  return added ? `${pages(added)} added.` : `${pages(revised)} revised.`;
 }
 
 /** Commits to content files, newest first, each with the pages it changed (in the input's order). */
@@ -70,7 +82,11 @@ export function changeSets(pages: readonly ContentPage[], limit = Infinity): Cha
     const history = p.stamp.history;
     history.forEach((rev, i) => {
       let set = byHash.get(rev.hash);
-      if (!set) byHash.set(rev.hash, (set = { hash: rev.hash, date: rev.date, subject: rev.subject, pages: [] }));
+      if (!set) {
+        set = { hash: rev.hash, date: rev.date, pages: [] };
+        if (rev.summary) set.summary = rev.summary;
+        byHash.set(rev.hash, set);
+      }
       if (!set.pages.some((q) => q.path === p.path)) set.pages.push({ path: p.path, title: p.title, kind: p.kind, isNew: i === history.length - 1 });
     });
   }

@@ -2,6 +2,10 @@
  * Revision history of content files from git: one `git log` for the whole content/ folder, read
  * once per build. Where there is no history (a tarball, a shallow clone without the commit), pages
  * fall back to their `lastReviewed` date and say the revision is unknown.
+ *
+ * Readers never see commit subjects (developer text). What a revision changed, in readers' words,
+ * comes from a `Reader-summary:` trailer in the commit message (CONTRIBUTING, "Saying what changed");
+ * a revision without one is described from what it did (page added, page revised).
  */
 import { execFileSync } from 'node:child_process';
 import { shorten } from './format.ts';
@@ -9,33 +13,55 @@ import { shorten } from './format.ts';
 export interface Revision {
   hash: string;
   date: string;
-  subject: string;
+  /** The commit's reader summary (its `Reader-summary:` trailer), if it has one. */
+  summary?: string;
 }
 
-/** Parse `git log --format=%x1e%H%x1f%cI%x1f%s --name-only` output into file -> revisions (newest first). */
+/** The commit-message trailer that says, for readers, what a revision changed. */
+export const READER_SUMMARY_TRAILER = 'Reader-summary';
+
+/** `git log` format: record separator, hash, committer date, reader summaries joined by \x1d. */
+export const GIT_LOG_FORMAT = `%x1e%H%x1f%cI%x1f%(trailers:key=${READER_SUMMARY_TRAILER},valueonly,separator=%x1d)`;
+
+/** Parse `git log --format=GIT_LOG_FORMAT --name-only` output into file -> revisions (newest first). */
 export function parseGitLog(output: string): Map<string, Revision[]> {
   const byFile = new Map<string, Revision[]>();
   for (const record of output.split('\x1e')) {
     if (!record.trim()) continue;
     const [header = '', ...files] = record.split('\n');
-    const [hash = '', date = '', subject = ''] = header.split('\x1f');
+    const [hash = '', date = '', trailers = ''] = header.split('\x1f');
     if (!/^[0-9a-f]{40}$/.test(hash)) continue;
+    const summary = trailers.split('\x1d').map((t) => t.trim()).filter(Boolean).join(' ');
+    const revision: Revision = summary ? { hash, date, summary } : { hash, date };
     for (const file of files.map((f) => f.trim()).filter(Boolean)) {
       const list = byFile.get(file);
-      if (list) list.push({ hash, date, subject });
-      else byFile.set(file, [{ hash, date, subject }]);
+      if (list) list.push(revision);
+      else byFile.set(file, [revision]);
     }
   }
   return byFile;
 }
 
+/** One revision as a page's history lists it: its reader summary, else what it did to the page. */
+export function revisionText(revision: Revision, isFirst: boolean, max = 200): string {
+  if (revision.summary) return shorten(revision.summary, max);
+  return isFirst ? 'Page added.' : 'Page revised (no summary of the change was recorded).';
+}
+
+export interface ShownRevision extends Revision {
+  /** What the history list says of it (revisionText). */
+  text: string;
+}
+
 /**
- * What a page lists of its history: the newest `max` revisions, subjects shortened to
- * `subjectMax` characters, and how many older ones are left out. A page's weight must not grow
- * with every edit; the whole history is in git.
+ * What a page lists of its history: the newest `max` revisions with their text, and how many older
+ * ones are left out. A page's weight must not grow with every edit; the whole history is in git.
  */
-export function recentRevisions(history: readonly Revision[], max = 3, subjectMax = 80): { shown: Revision[]; older: number } {
-  return { shown: history.slice(0, max).map((r) => ({ ...r, subject: shorten(r.subject, subjectMax) })), older: Math.max(0, history.length - max) };
+export function recentRevisions(history: readonly Revision[], max = 3, textMax = 200): { shown: ShownRevision[]; older: number } {
+  return {
+    shown: history.slice(0, max).map((r, i) => ({ ...r, text: revisionText(r, i === history.length - 1, textMax) })),
+    older: Math.max(0, history.length - max),
+  };
 }
 
 let cached: Map<string, Revision[]> | undefined;
@@ -43,7 +69,7 @@ let cached: Map<string, Revision[]> | undefined;
 export function contentHistory(root: string): Map<string, Revision[]> {
   if (cached) return cached;
   try {
-    const out = execFileSync('git', ['log', '--format=%x1e%H%x1f%cI%x1f%s', '--name-only', '--no-renames', '--', 'content'], {
+    const out = execFileSync('git', ['log', `--format=${GIT_LOG_FORMAT}`, '--name-only', '--no-renames', '--', 'content'], {
       cwd: root,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],

@@ -16,7 +16,7 @@ export const GET: APIRoute = async ({ site }) =>
       title: `${item.isNew ? 'New' : 'Updated'} ${item.kind.toLowerCase()}: ${item.title}`,
       link: item.path,
       pubDate: new Date(item.date),
-      description: item.description,
+      description: item.summary ? `${item.summary} ${item.description}` : item.description,
       categories: [item.kind],
     })),
   });

@@ -1,8 +1,10 @@
 /**
  * What readers see, read from the built pages: no working language (the project's source
- * documents called "seeds", citation keys written as text) anywhere in a page's main content, and
- * reviews whose substantial paragraphs cite their sources.
+ * documents called "seeds", citation keys written as text, developers' commit messages) anywhere
+ * in a page's main content, on /changes/ or in the feed, and reviews whose substantial paragraphs
+ * cite their sources.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -14,7 +16,7 @@ import { ROOT } from '../helpers/fixtures.ts';
 import { builtPages, resolveDistPath } from '../helpers/site.ts';
 
 const keys = new Set(readContent(ROOT).entries.filter((e) => e.collection === 'references').map((e) => e.id));
-const pages = builtPages().filter((p) => p !== '/changes/');
+const pages = builtPages();
 
 /** The page's <main> with code, pre and links' targets left out: the words a reader reads as prose. */
 function mainText(page: string): { tree: Root; text: string } {
@@ -26,10 +28,7 @@ function mainText(page: string): { tree: Root; text: string } {
   if (!main) return { tree, text: '' };
   const copy = structuredClone(main);
   visit(copy, 'element', (el: Element, i, parent) => {
-    // Revision histories show commit subjects, developer text that /changes/ also lists; replacing
-    // them with editorial summaries is separate work (the citable-versions issue), so they are left out here.
-    const history = String(el.properties['className'] ?? '').includes('history');
-    if (parent && typeof i === 'number' && (history || ['code', 'pre', 'script', 'style', 'template'].includes(el.tagName))) {
+    if (parent && typeof i === 'number' && ['code', 'pre', 'script', 'style', 'template'].includes(el.tagName)) {
       parent.children.splice(i, 1);
       return i;
     }
@@ -45,6 +44,29 @@ describe('pages speak to readers', () => {
     expect(text.match(/\bseeds?\b/gi) ?? []).toEqual([]);
     const shown = [...text.matchAll(/[A-Za-z0-9][A-Za-z0-9_.+-]*[A-Za-z0-9]/g)].map((m) => m[0]).filter((w) => keys.has(w));
     expect(shown).toEqual([]);
+  });
+});
+
+describe('commit messages are developer text and reach no reader', () => {
+  // Subjects of commits that changed content (as the build's history reads them), unless a commit's
+  // reader summary says the same.
+  const log = execFileSync('git', ['log', '--format=%s%x1f%(trailers:key=Reader-summary,valueonly,separator=%x20)', '--', 'content'], { cwd: ROOT, encoding: 'utf8' });
+  const subjects = log
+    .split('\n')
+    .map((line) => line.split('\x1f'))
+    .filter(([subject = '', summary = '']) => subject.length >= 24 && !summary.includes(subject))
+    .map(([subject = '']) => subject.slice(0, 60));
+  const history = pages.filter((p) => /^\/reviews\/[^/]+\/$/.test(p)).slice(0, 5);
+
+  test('the history has commits to check against', () => {
+    expect(subjects.length).toBeGreaterThan(10);
+  });
+
+  test.each(['/changes/', '/rss.xml', ...history])('%s shows no commit subject', (page) => {
+    const html = readFileSync(resolveDistPath(page)!, 'utf8');
+    const xmlText = () => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&amp;/g, '&');
+    const text = page.endsWith('.xml') ? xmlText() : toText(fromHtml(html));
+    expect(subjects.filter((s) => text.includes(s))).toEqual([]);
   });
 });
 

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { changeSets, feedItems, groupByDay, groupByKind, type ContentPage } from '../../src/lib/changes.ts';
+import { changeHeadline, changeSets, feedItems, groupByDay, groupByKind, type ContentPage } from '../../src/lib/changes.ts';
 import type { Revision } from '../../src/lib/git-history.ts';
 
-const rev = (hash: string, date: string, subject: string): Revision => ({ hash: hash.padEnd(40, '0'), date, subject });
-const A = rev('a', '2026-11-20T10:00:00+00:00', 'Add reviews');
+const rev = (hash: string, date: string, summary?: string): Revision => ({ hash: hash.padEnd(40, '0'), date, ...(summary ? { summary } : {}) });
+const A = rev('a', '2026-11-20T10:00:00+00:00');
 const B = rev('b', '2026-11-22T09:00:00+00:00', 'Fix a dose');
 const C = rev('c', '2026-11-22T15:30:00+01:00', 'Add a compound');
 
@@ -24,12 +24,13 @@ describe('feedItems', () => {
     expect(feedItems(pages).map((i) => i.path)).toEqual(['/compounds/x/', '/reviews/pain/', '/compounds/y/', '/references/z/', '/reviews/als/']);
   });
 
-  test('new vs updated, with the last commit subject; no history falls back to the modified day', () => {
+  test('new vs updated, with the last change\'s reader summary; no history falls back to the modified day', () => {
     const items = new Map(feedItems(pages).map((i) => [i.path, i]));
-    expect(items.get('/compounds/x/')).toMatchObject({ isNew: true, subject: 'Add a compound', date: C.date });
-    expect(items.get('/reviews/pain/')).toMatchObject({ isNew: false, subject: 'Fix a dose' });
+    expect(items.get('/compounds/x/')).toMatchObject({ isNew: true, summary: 'Add a compound', date: C.date });
+    expect(items.get('/reviews/pain/')).toMatchObject({ isNew: false, summary: 'Fix a dose' });
+    expect(items.get('/reviews/als/')).not.toHaveProperty('summary');
     expect(items.get('/references/z/')).toMatchObject({ isNew: true, date: '2026-11-21T00:00:00Z' });
-    expect(items.get('/references/z/')).not.toHaveProperty('subject');
+    expect(items.get('/references/z/')).not.toHaveProperty('summary');
   });
 });
 
@@ -37,15 +38,26 @@ describe('changeSets', () => {
   const sets = changeSets(pages);
 
   test('one set per commit, newest first, with the pages it touched and which it added', () => {
-    expect(sets.map((s) => [s.subject, s.pages.map((p) => `${p.path}${p.isNew ? ' (new)' : ''}`)])).toEqual([
+    expect(sets.map((s) => [changeHeadline(s), s.pages.map((p) => `${p.path}${p.isNew ? ' (new)' : ''}`)])).toEqual([
       ['Add a compound', ['/compounds/x/ (new)']],
       ['Fix a dose', ['/reviews/pain/', '/compounds/y/']],
-      ['Add reviews', ['/reviews/pain/ (new)', '/reviews/als/ (new)', '/compounds/y/ (new)']],
+      ['3 pages added.', ['/reviews/pain/ (new)', '/reviews/als/ (new)', '/compounds/y/ (new)']],
     ]);
   });
 
   test('limit keeps the newest', () => {
-    expect(changeSets(pages, 1).map((s) => s.subject)).toEqual(['Add a compound']);
+    expect(changeSets(pages, 1).map((s) => s.summary)).toEqual(['Add a compound']);
+  });
+
+  test('a change without a reader summary is headed by what it did, never by developer text', () => {
+    const pagesOf = (added: number, revised: number) => [
+      ...Array.from({ length: added }, (_, i) => ({ path: `/a${i}/`, title: 'a', kind: 'Review', isNew: true })),
+      ...Array.from({ length: revised }, (_, i) => ({ path: `/r${i}/`, title: 'r', kind: 'Review', isNew: false })),
+    ];
+    const set = (added: number, revised: number) => ({ hash: 'f'.repeat(40), date: '2026-11-01', pages: pagesOf(added, revised) });
+    expect(changeHeadline(set(2, 5))).toBe('2 pages added, 5 revised.');
+    expect(changeHeadline(set(0, 1))).toBe('1 page revised.');
+    expect(changeHeadline(set(1, 0))).toBe('1 page added.');
   });
 
   test('grouped by day (as committed) and by kind', () => {
