@@ -23,7 +23,7 @@ import { launchBrowser } from '../tests/helpers/site.ts';
 import { makeProject, runBuild, type BuildRun } from './bench/build.ts';
 import { countWords, generateCorpus, toStarlightDocs, type Corpus } from './bench/corpus.ts';
 import { LIGHTHOUSE_PAGES, runLighthouse, type LighthouseRun } from './bench/lighthouse.ts';
-import { installStarlight, ensurePeer, makeStarlightProject, ourAstroVersion, starlightAstroBin, type PeerInstall } from './bench/peer.ts';
+import { installStarlight, ensurePeer, makeStarlightProject, ourAstroVersion, PEER_VERSIONS, starlightAstroBin, type PeerInstall } from './bench/peer.ts';
 import { benchProcessors, processorTable, type ProcessorBench } from './bench/processors.ts';
 import { timeIntegrity, timeMdxCompile, timePagefind, type IntegrityTiming, type MdxTiming, type PagefindTiming } from './bench/profile.ts';
 import { measurePage, READER_PAGES, type PageWeight } from './bench/reader-weight.ts';
@@ -124,7 +124,7 @@ if (!SKIP.has('peer')) {
 }
 if (!SKIP.has('lighthouse') && !SKIP.has('real')) {
   try {
-    lighthouse = ensurePeer('lighthouse', { lighthouse: '^13.0.0' }, { fresh: FRESH });
+    lighthouse = ensurePeer('lighthouse', { lighthouse: PEER_VERSIONS.lighthouse }, { fresh: FRESH });
     results.peers['lighthouse'] = lighthouse;
     log(`Lighthouse ${lighthouse.versions['lighthouse']} ${lighthouse.reused ? '(cached install)' : `installed in ${secs(lighthouse.installMs)}`}`);
   } catch (error) {

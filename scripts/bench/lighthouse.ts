@@ -89,4 +89,4 @@ export async function runLighthouse(peer: PeerInstall, baseUrl: string, urlPath:
   }
 }
 
-export const LIGHTHOUSE_PAGES = ['/', '/reviews/neuropathic-pain/', '/compounds/', '/search/'] as const;
+export const LIGHTHOUSE_PAGES = ['/', '/reviews/neuropathic-pain/', '/compounds/', '/compounds/haloperidol/', '/compounds/affinities/', '/trials/timeline/', '/search/'] as const;

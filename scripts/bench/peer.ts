@@ -12,6 +12,12 @@ import { buildEnv, linkNodeModules, ROOT, tempDir } from './util.ts';
 
 export const PEERS_DIR = path.join(tmpdir(), 'sigma1-atlas-bench-peers');
 
+/**
+ * Exact versions, so a bench next year measures against the same peer and the same auditor (a caret
+ * range would drift with every release). Raise them deliberately, and say so in bench/README.md.
+ */
+export const PEER_VERSIONS = { starlight: '0.42.4', lighthouse: '13.5.0' } as const;
+
 export interface PeerInstall {
   dir: string;
   /** Installed versions of the named packages. */
@@ -53,7 +59,7 @@ export function ensurePeer(name: string, deps: Record<string, string>, options: 
 export const ourAstroVersion = () => installedVersion(ROOT, 'astro');
 
 export function installStarlight(options: { fresh?: boolean } = {}): PeerInstall {
-  return ensurePeer('starlight', { '@astrojs/starlight': '^0.42.0', astro: ourAstroVersion() }, options);
+  return ensurePeer('starlight', { '@astrojs/starlight': PEER_VERSIONS.starlight, astro: ourAstroVersion() }, options);
 }
 
 /**
