@@ -19,7 +19,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
-import { launchBrowser } from '../tests/helpers/site.ts';
+import { launchBrowser } from './lib/browser.ts';
 import { makeProject, runBuild, type BuildRun } from './bench/build.ts';
 import { countWords, generateCorpus, toStarlightDocs, type Corpus } from './bench/corpus.ts';
 import { LIGHTHOUSE_PAGES, runLighthouse, type LighthouseRun } from './bench/lighthouse.ts';

@@ -4,7 +4,6 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
 import { resolveDistPath as resolvePath, serveDist as serve, type ServedSite } from '../../scripts/lib/serve-dist.ts';
 
 /** The built site; ATLAS_DIST points the tests at another build (e.g. a private copy). */
@@ -20,14 +19,7 @@ export function serveDist(dist = DIST): Promise<ServedSite> {
   return serve(dist);
 }
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-}
+export { CHROMIUM, launchBrowser } from '../../scripts/lib/browser.ts';
 
 /** Redirect pages (old slugs) are built too; they are checked by the permalink tests, not as pages. */
 export function isRedirectPage(page: string, dist = DIST): boolean {
