@@ -4,9 +4,11 @@
  * site's settings, and one way to render a result: its type, title, key fact and excerpt, and on
  * the search page the sections that matched.
  */
+import { absentMessage, absentWords, type SearchWord } from '../lib/search-honesty.ts';
 import { resultParts, type SubResult } from '../lib/search-results.ts';
 import type { FilterCounts, SearchFilters } from '../lib/search-state.ts';
 import { SEARCH_RANKING } from '../lib/search-config.ts';
+import { suggest } from '../lib/suggest.ts';
 
 /** A result's data (Pagefind's `result.data()`). */
 export interface ResultData {
@@ -119,4 +121,64 @@ function placeholder(): HTMLLIElement {
 /** The Modular UI's result list in `selector`, rendering results with renderResult. */
 export function addResultList(ui: ModularUI, instance: SearchInstance, selector: string, options: { sections?: boolean } = {}): void {
   instance.add(new ui.ResultList({ containerElement: selector, showImages: false, placeholderTemplate: placeholder, resultTemplate: (r: ResultData) => renderResult(r, options) }));
+}
+
+const PAGEFIND = '/pagefind/pagefind.js';
+/** Found or not, per query word, for this page's life: typing re-checks nothing already checked. */
+const checked = new Map<string, boolean>();
+let words: Promise<string[]> | undefined;
+
+/** Pagefind's own search for one word: the module the Modular UI loaded (same URL, same instance). */
+const searchWord: SearchWord = async (word) => {
+  const pagefind = (await import(/* @vite-ignore */ PAGEFIND)) as { search: SearchWord };
+  return pagefind.search(word);
+};
+
+/** "Did you mean": the closest word of the site's names, loaded on the first miss only. */
+async function suggestionFor(word: string): Promise<string | undefined> {
+  words ??= fetch('/search-vocabulary.json').then((r) => (r.ok ? (r.json() as Promise<string[]>) : []), () => []);
+  return suggest(word, await words);
+}
+
+/**
+ * Honest results (src/lib/search-honesty.ts): when a query word is on no page, Pagefind still
+ * returns pages for a short prefix of it; this hides them and says which word no page contains,
+ * with a suggestion from the site's names. The list stays hidden until the words are checked.
+ */
+export class HonestResults {
+  private term = '';
+
+  constructor(
+    private readonly list: HTMLElement,
+    private readonly summary: HTMLElement,
+    private readonly hideAlso: HTMLElement[] = [],
+  ) {}
+
+  register(instance: SearchInstance): void {
+    instance.on('search', (term) => {
+      this.term = term;
+      this.list.hidden = true;
+    });
+    instance.on('results', () => void this.check(this.term));
+  }
+
+  private async check(term: string): Promise<void> {
+    const absent = await absentWords(term, searchWord, checked).catch(() => []);
+    if (term !== this.term) return;
+    if (absent.length === 0) {
+      this.list.hidden = false;
+      return;
+    }
+    for (const el of this.hideAlso) el.hidden = true;
+    const message = element('span', 'search-absent', `${absentMessage(absent)} `);
+    const suggestions = (await Promise.all(absent.map(async (w) => [w, await suggestionFor(w)] as const))).filter(([, s]) => s);
+    if (term !== this.term) return;
+    if (suggestions.length) {
+      let query = term;
+      for (const [w, s] of suggestions) query = query.replace(new RegExp(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), s!);
+      const link = Object.assign(element('a', '', query), { href: `/search/?q=${encodeURIComponent(query)}` });
+      message.append('Did you mean ', link, '?');
+    }
+    this.summary.replaceChildren(message);
+  }
 }

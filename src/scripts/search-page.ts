@@ -6,7 +6,7 @@
  * button restores it.
  */
 import { facetGroups, readSearchState, selectedCount, toggleFilter, writeSearchState, type FilterCounts, type SearchFilters } from '../lib/search-state.ts';
-import { addResultList, createInstance, element, loadModularUI, type SearchInstance } from './pagefind-modular.ts';
+import { addResultList, createInstance, element, HonestResults, loadModularUI, type SearchInstance } from './pagefind-modular.ts';
 
 const PAGE_SIZE = 5;
 
@@ -138,6 +138,7 @@ export async function startSearchPage(): Promise<void> {
   instance.add(new ui.Summary({ containerElement: '#search-summary' }));
   addResultList(ui, instance, '#search-results', { sections: true });
   instance.add(new LoadMore(byId('search-results'), byId('search-more')));
+  instance.add(new HonestResults(byId('search-results'), byId('search-summary'), [byId('search-more')]));
   instance.add(new FacetPanel(byId('search-filters'), writeUrl));
   instance.on('search', (term, f) => {
     filters = f;

@@ -272,6 +272,27 @@ describe('search', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a word on no page gives no results, on /search/ and in the dialog, with a suggestion from the site\'s names', async () => {
+    await page.goto(site.url + '/search/?q=xyzzyq');
+    const summary = page.locator('#search-summary');
+    await summary.getByText('No page contains “xyzzyq”.').waitFor({ timeout: 15_000 });
+    expect(await page.locator('#search-results .search-result-link:visible').count()).toBe(0);
+    expect(await page.locator('#search-more').isHidden()).toBe(true);
+    await page.goto(site.url + '/search/?q=donepezl');
+    await summary.getByText(/No page contains “donepezl”/).waitFor({ timeout: 15_000 });
+    expect(await summary.getByRole('link').getAttribute('href')).toBe('/search/?q=donepezil');
+    // A real word after a missing one: the results come back.
+    await page.locator('#search-input').fill('donepezil');
+    await page.locator('#search-results .search-result-link').first().waitFor({ timeout: 15_000 });
+    expect(await summary.textContent()).toMatch(/results? for donepezil/);
+    await page.goto(site.url + '/reviews/sigma-1-receptor/');
+    await page.keyboard.press('/');
+    await page.locator('#quick-search-input').fill('qwrtplk');
+    await page.locator('#quick-search-summary').getByText('No page contains “qwrtplk”.').waitFor({ timeout: 15_000 });
+    expect(await page.locator('#quick-search-results .search-result-link:visible').count()).toBe(0);
+    await page.keyboard.press('Escape');
+  });
+
   test('results show type, key fact and matching sections; the target page highlights the matched terms', async () => {
     await page.goto(site.url + '/search/?q=cutamesine');
     const result = page.locator('#search-results .search-result', { has: page.locator('.search-result-link', { hasText: /^Compound Cutamesine/ }) }).first();

@@ -3,8 +3,9 @@
  * letters, identifiers, misspellings, phrases) and the page(s) a reader means. Pagefind's own JS
  * runs in Node against dist/ served locally, with the site's ranking settings.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEARCH_RANKING } from '../../src/lib/search-config.ts';
+import { absentWords, type SearchWord } from '../../src/lib/search-honesty.ts';
 import { DIST, serveDist } from '../helpers/site.ts';
 
 /** [query, acceptable target pages (any of them counts)]. */
@@ -73,6 +74,9 @@ const CASES: [string, string[]][] = [
   ['seizures', ['/reviews/seizures-and-epilepsy/', '/conditions/seizures/']],
 ];
 
+/** Words on no page: each must give "no results", however Pagefind backtracks (src/lib/search-honesty.ts). */
+const ABSENT = ['xyzzyq', 'qwrtplk', 'zzzfoo', 'blorptastic', 'glimmerquark', 'nonexistomab', 'frobnicate', 'wugwugwug', 'quuxmycin', 'sigma plonkazine'];
+
 type Pagefind = { options: (o: object) => Promise<void>; init: () => Promise<void>; search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> };
 let site: Awaited<ReturnType<typeof serveDist>>;
 let pagefind: Pagefind;
@@ -114,4 +118,18 @@ test('overall: hit@1 and MRR stay high', () => {
   const mrr = values.reduce((s, r) => s + (r ? 1 / r : 0), 0) / CASES.length;
   expect(hit1).toBeGreaterThanOrEqual(0.75);
   expect(mrr).toBeGreaterThanOrEqual(0.85);
+});
+
+describe('honest results', () => {
+  const searchWord: SearchWord = (word) => pagefind.search(word) as unknown as ReturnType<SearchWord>;
+
+  test.each(CASES)('%s: every word is found (no false "no results")', async (query) => {
+    expect(await absentWords(query, searchWord)).toEqual([]);
+  });
+
+  test.each(ABSENT)('%s: Pagefind returns prefix matches, the honesty check finds the word absent', async (query) => {
+    const absent = await absentWords(query, searchWord);
+    expect(absent.length).toBeGreaterThan(0);
+    expect(absent).not.toContain('sigma');
+  });
 });
