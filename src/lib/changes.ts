@@ -35,6 +35,8 @@ function changedAt(stamp: PageStamp): string {
 }
 
 const byDateDesc = (a: string, b: string) => Date.parse(b) - Date.parse(a);
+/** Commits of the same second in log order (newest first); unknown order last. */
+const byLogOrder = (a: number | undefined, b: number | undefined) => (a ?? Infinity) - (b ?? Infinity) || 0;
 
 /** Every page once, most recently changed first; ties keep the input order (the site's section order). */
 export function feedItems(pages: readonly ContentPage[]): FeedItem[] {
@@ -43,9 +45,10 @@ export function feedItems(pages: readonly ContentPage[]): FeedItem[] {
       const item: FeedItem = { path: p.path, title: p.title, kind: p.kind, description: p.description, date: changedAt(p.stamp), isNew: p.stamp.history.length <= 1 };
       const summary = p.stamp.history[0]?.summary;
       if (summary) item.summary = summary;
-      return item;
+      return { item, order: p.stamp.history[0]?.order };
     })
-    .sort((a, b) => byDateDesc(a.date, b.date));
+    .sort((a, b) => byDateDesc(a.item.date, b.item.date) || byLogOrder(a.order, b.order))
+    .map(({ item }) => item);
 }
 
 export interface ChangedPage {
@@ -62,6 +65,8 @@ export interface ChangeSet {
   date: string;
   /** The commit's reader summary, where one was recorded. */
   summary?: string;
+  /** Position in the log (0 = newest), where known. */
+  order?: number;
   pages: ChangedPage[];
 }
 
@@ -85,12 +90,13 @@ export function changeSets(pages: readonly ContentPage[], limit = Infinity): Cha
       if (!set) {
         set = { hash: rev.hash, date: rev.date, pages: [] };
         if (rev.summary) set.summary = rev.summary;
+        if (rev.order !== undefined) set.order = rev.order;
         byHash.set(rev.hash, set);
       }
       if (!set.pages.some((q) => q.path === p.path)) set.pages.push({ path: p.path, title: p.title, kind: p.kind, isNew: i === history.length - 1 });
     });
   }
-  return [...byHash.values()].sort((a, b) => byDateDesc(a.date, b.date) || a.hash.localeCompare(b.hash)).slice(0, limit);
+  return [...byHash.values()].sort((a, b) => byDateDesc(a.date, b.date) || byLogOrder(a.order, b.order) || a.hash.localeCompare(b.hash)).slice(0, limit);
 }
 
 /** A commit's pages grouped by kind ("Review" → pages), kinds in order of first appearance. */

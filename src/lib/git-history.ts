@@ -15,6 +15,8 @@ export interface Revision {
   date: string;
   /** The commit's reader summary (its `Reader-summary:` trailer), if it has one. */
   summary?: string;
+  /** Position in the log, 0 for the newest commit: orders commits made in the same second. */
+  order?: number;
 }
 
 /** The commit-message trailer that says, for readers, what a revision changed. */
@@ -26,13 +28,15 @@ export const GIT_LOG_FORMAT = `%x1e%H%x1f%cI%x1f%(trailers:key=${READER_SUMMARY_
 /** Parse `git log --format=GIT_LOG_FORMAT --name-only` output into file -> revisions (newest first). */
 export function parseGitLog(output: string): Map<string, Revision[]> {
   const byFile = new Map<string, Revision[]>();
+  let order = 0;
   for (const record of output.split('\x1e')) {
     if (!record.trim()) continue;
     const [header = '', ...files] = record.split('\n');
     const [hash = '', date = '', trailers = ''] = header.split('\x1f');
     if (!/^[0-9a-f]{40}$/.test(hash)) continue;
     const summary = trailers.split('\x1d').map((t) => t.trim()).filter(Boolean).join(' ');
-    const revision: Revision = summary ? { hash, date, summary } : { hash, date };
+    const revision: Revision = summary ? { hash, date, summary, order } : { hash, date, order };
+    order++;
     for (const file of files.map((f) => f.trim()).filter(Boolean)) {
       const list = byFile.get(file);
       if (list) list.push(revision);

@@ -45,6 +45,16 @@ describe('changeSets', () => {
     ]);
   });
 
+  test('commits made in the same second keep their log order, in /changes/ and in the feed', () => {
+    const second = '2026-12-01T10:00:00+00:00';
+    // Hashes sort the other way round from the log: the log order must win.
+    const older = { ...rev('f1', second, 'Older'), order: 1 };
+    const newer = { ...rev('a1', second, 'Newer'), order: 0 };
+    const same = [page('/reviews/r/', 'Review', [older]), page('/compounds/c/', 'Compound', [newer])];
+    expect(changeSets(same).map((s) => s.summary)).toEqual(['Newer', 'Older']);
+    expect(feedItems(same).map((i) => i.path)).toEqual(['/compounds/c/', '/reviews/r/']);
+  });
+
   test('limit keeps the newest', () => {
     expect(changeSets(pages, 1).map((s) => s.summary)).toEqual(['Add a compound']);
   });

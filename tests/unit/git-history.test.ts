@@ -15,6 +15,8 @@ test('parseGitLog: files to their revisions, newest first, skipping malformed re
   expect(byFile.get('content/reviews/a.mdx')?.map((r) => r.summary)).toEqual(['Fixed the dose. Added a trial.', 'Second edit', undefined]);
   expect(byFile.get('content/reviews/a.mdx')?.[2]).not.toHaveProperty('summary');
   expect(byFile.get('content/reviews/b.mdx')).toHaveLength(1);
+  // Log order is kept (0 = newest): it orders commits made in the same second.
+  expect(byFile.get('content/reviews/a.mdx')?.map((r) => r.order)).toEqual([0, 1, 2]);
 });
 
 test('recentRevisions: the newest three with their text, long summaries shortened, the rest counted', () => {
