@@ -18,6 +18,13 @@ if (navigator.clipboard) {
   }
 }
 
+// "Cite this page" near the title jumps to the citation box at the end: open it there.
+const openCite = () => {
+  if (location.hash === '#cite') document.querySelector<HTMLDetailsElement>('#cite details')?.setAttribute('open', '');
+};
+openCite();
+addEventListener('hashchange', openCite);
+
 // Reference previews: on hover or keyboard focus, show the bibliography entry next to the link.
 const tip = document.createElement('div');
 tip.id = 'cite-preview';
