@@ -187,6 +187,8 @@ export const AGENCIES = vocabulary({
   FDA: 'US Food and Drug Administration (FDA)',
   MHRA: 'UK Medicines and Healthcare products Regulatory Agency (MHRA)',
   PMDA: 'Japan Pharmaceuticals and Medical Devices Agency (PMDA)',
+  /** Japan's marketing approvals are granted by the Ministry on the PMDA's review. */
+  MHLW: 'Japan Ministry of Health, Labour and Welfare (MHLW)',
   TGA: 'Australian Therapeutic Goods Administration (TGA)',
   'Health Canada': 'Health Canada',
 });
