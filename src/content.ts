@@ -216,6 +216,13 @@ export const getContentPages = () =>
     return out;
   });
 
+/** Revision ids (full hashes) of the changes /changes/ lists, so a page's history can link to them. */
+export const getListedChanges = () =>
+  once('listedChanges', async () => {
+    const { CHANGES_LISTED, changeSets } = await import('./lib/changes.ts');
+    return new Set(changeSets(await getContentPages(), CHANGES_LISTED).map((s) => s.hash));
+  });
+
 /** The files offered at /data/ (built once per build; the endpoints and the /data/ page share them). */
 export const getDownloads = () =>
   once('downloads', async () => {

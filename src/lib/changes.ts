@@ -51,6 +51,9 @@ export function feedItems(pages: readonly ContentPage[]): FeedItem[] {
     .map(({ item }) => item);
 }
 
+/** How many changes /changes/ lists; older ones stay in each page's revision history and in git. */
+export const CHANGES_LISTED = 50;
+
 export interface ChangedPage {
   path: string;
   title: string;

@@ -1,8 +1,10 @@
 /**
  * "Cite this page": the page as a CSL item (type webpage, with its permalink, last-updated date,
- * revision and an accessed date), formatted by citation-js.
+ * revision and an accessed date), formatted by citation-js. A reference page cites the work it
+ * records instead ("Cite this work"), as reference managers save it from the page.
  */
-import { formatReferenceText, toBibtex, toRis, type CslItem, type CslStyle } from './citations/format.ts';
+import { formatReferenceText, toBibtex, toCsl, toRis, type CslItem, type CslStyle } from './citations/format.ts';
+import { citableWork } from './citations/work.ts';
 
 export interface CitablePage {
   /** Stable id used as the BibTeX key, e.g. "sigma1atlas-reviews-neuropathic-pain". */
@@ -13,7 +15,10 @@ export interface CitablePage {
   publisher: string;
   /** Last updated (YYYY-MM-DD). */
   modified: string;
-  /** Date the citation was made (YYYY-MM-DD): the build date; readers replace it with theirs. */
+  /**
+   * Date the citation was made (YYYY-MM-DD): the build date, so only the styles people copy by
+   * hand show it (beside a note to use their own); BibTeX, RIS and CSL-JSON leave it out.
+   */
   accessed: string;
   revision?: string;
 }
@@ -109,8 +114,13 @@ const FORMATS: { [F in CitationFormat]: (item: CslItem) => string } = {
   vancouver: (item) => styledText(item, 'vancouver').replace(/^1\.\s*/, ''),
   bibtex: (item) => toBibtex([item]),
   ris: (item) => toRis([item]),
-  cslJson: (item) => JSON.stringify([item], null, 2),
+  cslJson: (item) => JSON.stringify([withoutAccessed(item)], null, 2),
 };
+
+function withoutAccessed(item: CslItem): CslItem {
+  const { accessed: _, ...rest } = item;
+  return rest as CslItem;
+}
 
 /*
  * Each page is cited twice in a build, by its own "Cite this page" box and by its /cite/ .bib and
@@ -129,6 +139,34 @@ export function citePageAs(p: CitablePage, format: CitationFormat): string {
 /** The page cited in every format "Cite this page" offers. */
 export function citePage(p: CitablePage): PageCitations {
   return { apa: citePageAs(p, 'apa'), vancouver: citePageAs(p, 'vancouver'), bibtex: citePageAs(p, 'bibtex'), ris: citePageAs(p, 'ris'), cslJson: citePageAs(p, 'cslJson') };
+}
+
+/** The cited work of a reference page as one CSL item: its key, the work's own type and address. */
+export function workToCsl(key: string, data: Record<string, unknown>): CslItem {
+  // Where the atlas checked the identifiers is our record, not the work's.
+  const { checked: _, ...work } = data;
+  return citableWork(toCsl(key, work));
+}
+
+const WORK_FORMATS: { [F in CitationFormat]: (item: CslItem) => string } = {
+  apa: (item) => formatReferenceText([item], 'apa'),
+  vancouver: (item) => formatReferenceText([item], 'vancouver').replace(/^1\.\s*/, ''),
+  bibtex: (item) => toBibtex([item]),
+  ris: (item) => toRis([item]),
+  cslJson: (item) => JSON.stringify([item], null, 2),
+};
+
+/** A reference page's work cited in one format (made once per build, like a page's). */
+export function citeWorkAs(key: string, data: Record<string, unknown>, format: CitationFormat): string {
+  const cacheKey = `work ${format} ${key} ${JSON.stringify(data)}`;
+  let text = cited.get(cacheKey);
+  if (text === undefined) cited.set(cacheKey, (text = WORK_FORMATS[format](workToCsl(key, data))));
+  return text;
+}
+
+/** A reference page's work in every format "Cite this work" offers. */
+export function citeWork(key: string, data: Record<string, unknown>): PageCitations {
+  return { apa: citeWorkAs(key, data, 'apa'), vancouver: citeWorkAs(key, data, 'vancouver'), bibtex: citeWorkAs(key, data, 'bibtex'), ris: citeWorkAs(key, data, 'ris'), cslJson: citeWorkAs(key, data, 'cslJson') };
 }
 
 export function pageCiteId(path: string): string {

@@ -8,7 +8,6 @@
  * a revision without one is described from what it did (page added, page revised).
  */
 import { execFileSync } from 'node:child_process';
-import { shorten } from './format.ts';
 
 export interface Revision {
   hash: string;
@@ -46,24 +45,20 @@ export function parseGitLog(output: string): Map<string, Revision[]> {
   return byFile;
 }
 
-/** One revision as a page's history lists it: its reader summary, else what it did to the page. */
-export function revisionText(revision: Revision, isFirst: boolean, max = 200): string {
-  if (revision.summary) return shorten(revision.summary, max);
-  return isFirst ? 'Page added.' : 'Page revised (no summary of the change was recorded).';
-}
-
 export interface ShownRevision extends Revision {
-  /** What the history list says of it (revisionText). */
-  text: string;
+  /** This revision added the page (its oldest). */
+  isFirst: boolean;
 }
 
 /**
- * What a page lists of its history: the newest `max` revisions with their text, and how many older
- * ones are left out. A page's weight must not grow with every edit; the whole history is in git.
+ * What a page lists of its history: the newest `max` revisions, marking the one that added the
+ * page, and how many older ones are left out. Pages list dates and revision ids, not the reader
+ * summaries: a summary describes a whole change, often to many pages, and belongs on /changes/
+ * and in the feed; and a page's weight must not grow with every edit (the whole history is in git).
  */
-export function recentRevisions(history: readonly Revision[], max = 3, textMax = 200): { shown: ShownRevision[]; older: number } {
+export function recentRevisions(history: readonly Revision[], max = 3): { shown: ShownRevision[]; older: number } {
   return {
-    shown: history.slice(0, max).map((r, i) => ({ ...r, text: revisionText(r, i === history.length - 1, textMax) })),
+    shown: history.slice(0, max).map((r, i) => ({ ...r, isFirst: i === history.length - 1 })),
     older: Math.max(0, history.length - max),
   };
 }

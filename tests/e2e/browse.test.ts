@@ -147,7 +147,7 @@ describe('browsing', () => {
     expect(JSON.parse((await page.locator('#cite-csl-json').textContent())!)[0].type).toBe('webpage');
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.locator('button[data-copy="cite-bibtex"]').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@misc\{sigma1atlas-reviews-neuropathic-pain,/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@online\{sigma1atlas-reviews-neuropathic-pain,/);
     const bib = await page.request.get(site.url + '/cite/reviews/neuropathic-pain.bib');
     expect(bib.status()).toBe(200);
     expect(await bib.text()).toContain('url = {https://');

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { parseGitLog, recentRevisions, revisionText, type Revision } from '../../src/lib/git-history.ts';
+import { parseGitLog, recentRevisions, type Revision } from '../../src/lib/git-history.ts';
 
 const hash = (n: number) => n.toString(16).padStart(40, '0');
 
@@ -19,20 +19,11 @@ test('parseGitLog: files to their revisions, newest first, skipping malformed re
   expect(byFile.get('content/reviews/a.mdx')?.map((r) => r.order)).toEqual([0, 1, 2]);
 });
 
-test('recentRevisions: the newest three with their text, long summaries shortened, the rest counted', () => {
-  const history: Revision[] = Array.from({ length: 8 }, (_, i) => ({ hash: hash(8 - i), date: `2026-11-0${8 - i}`, ...(i === 0 ? { summary: `Split the review ${'into two pages '.repeat(20)}` } : i === 1 ? { summary: 'Edit 7' } : {}) }));
+test('recentRevisions: the newest three, the one that added the page marked, the rest counted', () => {
+  const history: Revision[] = Array.from({ length: 8 }, (_, i) => ({ hash: hash(8 - i), date: `2026-11-0${8 - i}`, ...(i === 0 ? { summary: 'A whole change, told for readers of /changes/' } : {}) }));
   const { shown, older } = recentRevisions(history);
   expect(shown.map((r) => r.date)).toEqual(['2026-11-08', '2026-11-07', '2026-11-06']);
-  expect(shown[0]!.text.length).toBeLessThanOrEqual(201);
-  expect(shown[0]!.text).toMatch(/^Split the review into two pages .*\S…$/);
-  expect(shown[1]!.text).toBe('Edit 7');
-  expect(shown[2]!.text).toBe('Page revised (no summary of the change was recorded).');
+  expect(shown.map((r) => r.isFirst)).toEqual([false, false, false]);
   expect(older).toBe(5);
-  expect(recentRevisions(history.slice(6)).shown.map((r) => r.text)).toEqual(['Page revised (no summary of the change was recorded).', 'Page added.']);
-});
-
-test('revisionText: a summary wins; without one, the first revision is the page being added', () => {
-  expect(revisionText({ hash: hash(1), date: '2026-11-01', summary: 'Added Ki values.' }, true)).toBe('Added Ki values.');
-  expect(revisionText({ hash: hash(1), date: '2026-11-01' }, true)).toBe('Page added.');
-  expect(revisionText({ hash: hash(1), date: '2026-11-01' }, false)).toMatch(/^Page revised/);
+  expect(recentRevisions(history.slice(6))).toEqual({ shown: [{ ...history[6]!, isFirst: false }, { ...history[7]!, isFirst: true }], older: 0 });
 });
