@@ -7,6 +7,8 @@ export const SITE = {
   licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
   publisher: 'Sigma-1 Atlas contributors',
   repository: 'https://github.com/sigma1-atlas/sigma1-atlas',
+  /** Where readers report an error (linked from every page's footer, via /about/#corrections). */
+  corrections: 'https://github.com/sigma1-atlas/sigma1-atlas/issues/new',
 } as const;
 
 export const NAV = [

@@ -14,7 +14,10 @@ import { launchBrowser, serveDist } from '../helpers/site.ts';
 const content = readContent(path.resolve(import.meta.dirname, '../..'));
 const data = <T>(collection: string) => content.entries.filter((e) => e.collection === collection).map((e) => ({ id: e.id, ...(e.data as T) }));
 /** Trials of pridopidine in Huntington's disease: each is one study in its evidence-map cell. */
-const hdTrials = data<{ compounds: string[]; conditions: string[] }>('trials').filter((t) => t.compounds.includes('pridopidine') && t.conditions.includes('huntingtons-disease')).length;
+const trialsOf = (compound: string, condition: string) => data<{ compounds: string[]; conditions: string[] }>('trials').filter((t) => t.compounds.includes(compound) && t.conditions.includes(condition)).length;
+const hdTrials = trialsOf('pridopidine', 'huntingtons-disease');
+const dravetTrials = trialsOf('fenfluramine', 'dravet-syndrome');
+const studies = (n: number) => `${n} ${n === 1 ? 'study' : 'studies'}`;
 
 let site: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
@@ -83,7 +86,7 @@ describe('evidence map', () => {
 
   test.each([
     ['pridopidine', 'huntingtons-disease', `Phase 3 · no effect · ${hdTrials} studies`, '/trials/pridopidine-'],
-    ['fenfluramine', 'dravet-syndrome', 'Phase 3 · benefit · 1 study', '/trials/fenfluramine-dravet/'],
+    ['fenfluramine', 'dravet-syndrome', `Phase 3 · benefit · ${studies(dravetTrials)}`, '/trials/fenfluramine-dravet'],
     ['pre-084', 'als', 'Animal · benefit · 1 study, 3 read-outs', '/findings/'],
   ])('%s × %s reads "%s" and links to the study behind it', async (compound, condition, text, href) => {
     await page.goto(site.url + '/evidence/map/');
