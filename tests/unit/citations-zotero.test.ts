@@ -15,6 +15,7 @@ import { toBibtex, toCsl, toRis } from '../../src/lib/citations/format.ts';
 import { citableWork, creatorsOf, workKind, workUrl } from '../../src/lib/citations/work.ts';
 import { citePage, citeWork, pageCiteId, type CitablePage } from '../../src/lib/cite-page.ts';
 import { dublinCoreTags, highwireName, highwireTags, type PageFacts } from '../../src/lib/page-meta.ts';
+import { SCHMIDT_2016 } from '../helpers/works.ts';
 
 /**
  * How Zotero turns one citation_author (or DC.creator) value into a creator: Embedded Metadata
@@ -57,18 +58,7 @@ const page: PageFacts = {
   licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
 };
 
-const ARTICLE = {
-  type: 'article-journal',
-  title: 'Crystal structure of the human σ1 receptor',
-  author: [{ family: 'Schmidt', given: 'Hayden R.' }, { family: 'Kruse', given: 'Andrew C.' }],
-  'container-title': 'Nature',
-  issued: { 'date-parts': [[2016, 4, 28]] },
-  volume: '532',
-  issue: '7600',
-  page: '527-530',
-  DOI: '10.1038/nature17391',
-  PMID: '27042935',
-};
+const ARTICLE = { ...SCHMIDT_2016, issue: '7600' };
 const REGISTRY = {
   type: 'webpage',
   title: 'ANAVEX2-73 Study in Patients With Rett Syndrome (AVATAR) (ClinicalTrials.gov record NCT03941444)',

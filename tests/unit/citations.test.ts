@@ -6,6 +6,7 @@ import { citeText, renderCluster, UnknownCitationError } from '../../src/lib/cit
 import { authorLabel, shortLabel } from '../../src/lib/citations/label.ts';
 import { formatReference, toBibtex, toCsl, toRis } from '../../src/lib/citations/format.ts';
 import { suggest } from '../../src/lib/suggest.ts';
+import { SCHMIDT_2016 } from '../helpers/works.ts';
 
 const cites = (text: string) => parseCitations(text).filter((t) => t.kind === 'cite');
 
@@ -111,15 +112,7 @@ describe('rendering', () => {
 
 describe('citation-js formatting', () => {
   const data = {
-    type: 'article-journal',
-    title: 'Crystal structure of the human σ1 receptor',
-    author: [{ family: 'Schmidt', given: 'Hayden R.' }, { family: 'Kruse', given: 'Andrew C.' }],
-    'container-title': 'Nature',
-    issued: { 'date-parts': [[2016, 4, 28]] },
-    volume: '532',
-    page: '527-530',
-    DOI: '10.1038/nature17391',
-    PMID: '27042935',
+    ...SCHMIDT_2016,
     confidence: 'verified',
     topics: ['structure'],
   };
