@@ -70,9 +70,10 @@ export function wordMatches(queryWord: string, matched: string): boolean {
 export function dataMatches(word: string, data: MatchedData): boolean {
   const marked = [data.excerpt, ...(data.sub_results ?? []).map((s) => s.excerpt)].flatMap(markedWords);
   // The title and the other names (the `aliases` field) are metadata: matched, but not in the excerpt.
+  // Split into words, and also only at spaces and list separators: an identifier ("10.1038/nature17391") is one word.
   const titles = [...Object.values(data.meta ?? {}), ...(data.sub_results ?? []).map((s) => s.title)]
     .filter((t): t is string => !!t)
-    .flatMap((t) => fold(t).split(/[^\p{L}\p{N}-]+/u));
+    .flatMap((t) => [...fold(t).split(/[^\p{L}\p{N}-]+/u), ...fold(t).split(/[\s·,;()]+/u)]);
   return [...marked, ...titles].some((m) => wordMatches(word, m));
 }
 

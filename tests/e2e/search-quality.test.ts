@@ -72,6 +72,29 @@ const CASES: [string, string[]][] = [
   ['opioid analgesia', ['/reviews/opioid-analgesia/']],
   ['neuroinflammation microglia', ['/reviews/neuroinflammation/']],
   ['seizures', ['/reviews/seizures-and-epilepsy/', '/conditions/seizures/']],
+  // Other names inside multi-word queries (expanded at index time, src/lib/search-index.ts)
+  ['σ1R chaperone BiP', ['/reviews/sigma-1-receptor/']],
+  ['Sig1R chaperone BiP', ['/reviews/sigma-1-receptor/']],
+  ['S1R chaperone GRP78', ['/reviews/sigma-1-receptor/', '/glossary/']],
+  ['S1RA neuropathic pain', ['/reviews/neuropathic-pain/', '/reviews/neuropathic-pain-evidence/', '/compounds/e-52862/']],
+  ['MR309 neuropathic pain', ['/reviews/neuropathic-pain/', '/reviews/neuropathic-pain-evidence/', '/compounds/e-52862/', '/trials/mr309-oxaliplatin-phase-2a/']],
+  ['E52862 oxaliplatin', ['/trials/mr309-oxaliplatin-phase-2a/']],
+  ['ANAVEX2-73 Alzheimer', ['/compounds/blarcamesine/', '/trials/blarcamesine-alzheimers-phase-2a/', '/trials/blarcamesine-alzheimers-phase-2b-3/']],
+  ['SA4503 stroke', ['/trials/cutamesine-stroke/', '/compounds/cutamesine/']],
+  ['SIGMAR1 ALS', ['/reviews/sigmar1-genetics/', '/conditions/sigmar1/', '/reviews/als-and-motoneuron-disease/']],
+  ['CIPN sigma-1 antagonist', ['/conditions/chemotherapy-induced-neuropathy/', '/trials/mr309-oxaliplatin-phase-2a/']],
+  // References by author and year (citing pages carry "Author Year" of their sources)
+  ['Schmidt 2016', ['/references/schmidt2016-nature/']],
+  ['Schmidt 2016 crystal structure trimer', ['/references/schmidt2016-nature/', '/reviews/sigma-1-receptor/']],
+  ['Hayashi Su 2007', ['/references/hayashi2007-cell/']],
+  ['Urfer 2014 cutamesine', ['/references/urfer2014-stroke/']],
+  // References and trials by identifier, and the about page
+  ['10.1016/j.cell.2007.08.036', ['/references/hayashi2007-cell/']],
+  ['PMID 25270629', ['/references/urfer2014-stroke/']],
+  ['25270629', ['/references/urfer2014-stroke/']],
+  ['NCT00639249', ['/trials/cutamesine-stroke/']],
+  ['NCT03790709', ['/trials/blarcamesine-alzheimers-phase-2b-3/']],
+  ['how to cite', ['/about/']],
 ];
 
 /** Words on no page: each must give "no results", however Pagefind backtracks (src/lib/search-honesty.ts). */

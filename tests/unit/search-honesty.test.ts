@@ -42,6 +42,12 @@ describe('a matched word stands for the query word', () => {
     expect(dataMatches('sertraline', data)).toBe(true);
     expect(dataMatches('zoloft', data)).toBe(true);
   });
+
+  test('an identifier in the other names matches as one word, not by its first digits', () => {
+    const data: MatchedData = { excerpt: 'Crystal structure', meta: { aliases: '27042935 · PMID 27042935 · 10.1038/nature17391 · doi:10.1038/nature17391' } };
+    expect(dataMatches('10.1038/nature17391', data)).toBe(true);
+    expect(dataMatches('10.1016/j.cell.2007.08.036', data)).toBe(false);
+  });
 });
 
 describe('absent words', () => {

@@ -1,0 +1,220 @@
+/**
+ * What the search index adds to a built page, at index time (src/plugins/pagefind.ts), without
+ * changing the page readers get:
+ *
+ * - Other names in multi-word queries. Pagefind has no synonyms and requires every query word on a
+ *   page, so "σ1R chaperone BiP" missed the receptor review, which writes "sigma-1 receptor". A
+ *   page that mentions a name of an alias group (built from the content's names: compounds,
+ *   conditions and genes, methods, glossary terms; src/pages/search-aliases.json.ts) gets the
+ *   group's other names in a metadata field: Pagefind searches metadata but never shows it in an
+ *   excerpt. Only names that stand for one thing expand (code names and abbreviations: σ1R, S1RA,
+ *   MR309, GRP78; see `isCodeName`): plain words such as "agonist", "depression" or "tumour", listed
+ *   as synonyms of broader terms, would make a page match what it is not about. The canonical name
+ *   (the title) is added only where a code name of the group is mentioned.
+ * - Sources by author and year. Citations render as numbers and the bibliography is not indexed, so
+ *   a page that cites Schmidt et al. 2016 gets "Schmidt 2016" in a metadata field.
+ * - Words of neighbouring table cells and list items kept apart: the built HTML has no whitespace
+ *   between `</th><th>`, and Pagefind would index "TargetMeasureValue" as one word.
+ */
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, Root, RootContent } from 'hast';
+import { termVariants } from './search-terms.ts';
+
+/** One thing's names, as the content gives them: its title and its synonyms. */
+export interface NamedThing {
+  title: string;
+  synonyms: readonly string[];
+}
+
+/** An alias group: what triggers it on a page, and what it adds there. */
+export interface AliasGroup {
+  /** The title, without a parenthesised abbreviation ("Sigma-1 receptor (S1R)" -> "Sigma-1 receptor"). */
+  canonical: string[];
+  /** Code names and abbreviations, with their spelling variants. */
+  codes: string[];
+  /** Synonyms of two words or more ("binding immunoglobulin protein"): they trigger, they are not added. */
+  phrases: string[];
+}
+
+/**
+ * Words for matching names against text: diacritics dropped, split on anything not a letter or
+ * digit. Greek letters stay as they are, as Pagefind indexes them: "σ1R" and "sigma1R" are different
+ * words to it, and each group lists both spellings (termVariants).
+ */
+export function matchTokens(text: string, keepCase = false): string[] {
+  const folded = text.normalize('NFKD').replace(/\p{M}/gu, '');
+  return (keepCase ? folded : folded.toLowerCase()).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/**
+ * A code name or abbreviation: one word (hyphens allowed) with a digit, a capital after its first
+ * letter, or a Greek letter — σ1R, S1RA, MR309, E-52862, BiP, GRP78, CIPN, SA4503. Plain words
+ * ("agonist", "depression", "Cutamesine") are not.
+ */
+export function isCodeName(name: string): boolean {
+  const n = name.trim();
+  if (!n || /\s/.test(n) || /,/.test(n)) return false;
+  return /\p{N}/u.test(n) || /^.+\p{Lu}/u.test(n) || /[σαβκμδγ]/.test(n);
+}
+
+/** "Sigma-1 receptor (S1R)" -> ["Sigma-1 receptor", "S1R"]; "Streptozotocin (STZ) diabetic neuropathy" -> that without "(STZ)". */
+export function titleNames(title: string): { base: string; abbreviation?: string } {
+  const trailing = /^(.*\S)\s*\(([^()]+)\)$/.exec(title.trim());
+  if (trailing) return isCodeName(trailing[2]!) ? { base: trailing[1]!, abbreviation: trailing[2]! } : { base: trailing[1]! };
+  return { base: title.replace(/\s*\([^()]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim() };
+}
+
+/** The alias groups of a list of things (one per thing; a thing with no other name gives none). */
+export function aliasGroups(things: Iterable<NamedThing>): AliasGroup[] {
+  const groups: AliasGroup[] = [];
+  for (const thing of things) {
+    const { base, abbreviation } = titleNames(thing.title);
+    const names = [...(abbreviation ? [abbreviation] : []), ...thing.synonyms].map((s) => s.trim()).filter(Boolean);
+    const codeNames = [...(isCodeName(base) ? [base] : []), ...names.filter(isCodeName)];
+    const codes = unique(codeNames.flatMap(termVariants).filter((v) => !/\s/.test(v)));
+    const phrases = unique(names.filter((n) => !isCodeName(n) && /\s/.test(n.trim())));
+    if (codes.length === 0 && phrases.length === 0) continue;
+    groups.push({ canonical: isCodeName(base) ? [] : [base], codes, phrases });
+  }
+  return groups;
+}
+
+function unique(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const key = n.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const MAX_NAME_WORDS = 6;
+
+/** The word sequences of a text (up to six words long), to look names up in. */
+class Mentions {
+  private readonly lower = new Set<string>();
+  private readonly cased = new Set<string>();
+
+  constructor(text: string) {
+    for (const [tokens, set] of [[matchTokens(text), this.lower], [matchTokens(text, true), this.cased]] as const) {
+      for (let i = 0; i < tokens.length; i++) {
+        let gram = '';
+        for (let n = 0; n < MAX_NAME_WORDS && i + n < tokens.length; n++) {
+          gram = n ? `${gram} ${tokens[i + n]}` : tokens[i]!;
+          set.add(gram);
+        }
+      }
+    }
+  }
+
+  /** Does the text contain the name? Short capitalised abbreviations (ALS, MOR, SNI) must match in case. */
+  has(name: string): boolean {
+    const short = [...name.replace(/[^\p{L}\p{N}]/gu, '')].length <= 3;
+    const cased = short && name !== name.toLowerCase();
+    const tokens = matchTokens(name, cased);
+    if (tokens.length === 0 || tokens.length > MAX_NAME_WORDS) return false;
+    return (cased ? this.cased : this.lower).has(tokens.join(' '));
+  }
+
+  /** Is the name long enough to trigger a group (a two-letter abbreviation such as "PD" is not)? */
+  static canTrigger(name: string): boolean {
+    return [...name.replace(/[^\p{L}\p{N}]/gu, '')].length >= 3;
+  }
+}
+
+/**
+ * The other names a page's text calls for: for each group it mentions, the group's code names (and,
+ * where it mentions a code name, the canonical name), leaving out names the text already contains.
+ * In group order, without duplicates.
+ */
+export function expansionsFor(text: string, groups: readonly AliasGroup[]): string[] {
+  const mentions = new Mentions(text);
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (name: string) => {
+    const key = matchTokens(name).join(' ');
+    if (!key || seen.has(key) || mentions.has(name)) return;
+    seen.add(key);
+    out.push(name);
+  };
+  for (const group of groups) {
+    const byCode = group.codes.some((n) => Mentions.canTrigger(n) && mentions.has(n));
+    const byName = byCode || [...group.canonical, ...group.phrases].some((n) => Mentions.canTrigger(n) && mentions.has(n));
+    if (!byName) continue;
+    for (const name of group.codes) add(name);
+    if (byCode) for (const name of group.canonical) add(name);
+  }
+  return out;
+}
+
+/** "Schmidt et al. 2016" -> "Schmidt 2016"; "Hayashi and Su 2007" -> "Hayashi Su 2007" (the words people type). */
+export function authorYear(label: string): string {
+  return label.replace(/\bet al\.?/g, ' ').replace(/\band\b/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** What the index needs of a built page: its indexed text and the reference pages it links to. */
+export interface IndexedPage {
+  /** The text Pagefind indexes: inside data-pagefind-body, outside data-pagefind-ignore. */
+  text: string;
+  /** Metadata already on the page (data-pagefind-meta="name:value"). */
+  meta: Record<string, string>;
+  /** Paths of the reference pages it links to (anywhere in its body, bibliography included), in order. */
+  references: string[];
+}
+
+const props = (el: Element) => el.properties as Record<string, unknown>;
+const isBody = (el: Element) => props(el)['dataPagefindBody'] !== undefined;
+const isIgnored = (el: Element) => props(el)['dataPagefindIgnore'] !== undefined || el.tagName === 'script' || el.tagName === 'style';
+
+/** Read a built page as Pagefind will index it; undefined when it has no data-pagefind-body. */
+export function readIndexedPage(html: string): IndexedPage | undefined {
+  const tree = fromHtml(html);
+  const parts: string[] = [];
+  const meta: Record<string, string> = {};
+  const references: string[] = [];
+  let found = false;
+  const walk = (node: Root | RootContent, inBody: boolean, ignored: boolean) => {
+    if (node.type === 'text') {
+      if (inBody && !ignored) parts.push(node.value);
+      return;
+    }
+    if (node.type !== 'element' && node.type !== 'root') return;
+    let body = inBody;
+    let skip = ignored;
+    if (node.type === 'element') {
+      body ||= isBody(node);
+      found ||= body;
+      skip ||= isIgnored(node);
+      const p = props(node);
+      if (body && typeof p['dataPagefindMeta'] === 'string') {
+        const m = /^([^:[\]]+):(.*)$/s.exec(p['dataPagefindMeta']);
+        if (m) meta[m[1]!.trim()] = m[2]!.trim();
+      }
+      const href = p['href'];
+      if (body && node.tagName === 'a' && typeof href === 'string' && /^\/references\/[^/]+\/$/.test(href) && !references.includes(href)) references.push(href);
+      if (/^(p|li|td|th|dt|dd|h[1-6]|div|section|tr|caption|figcaption|blockquote)$/.test(node.tagName)) parts.push(' ');
+    }
+    for (const child of node.children) walk(child, body, skip);
+  };
+  walk(tree, false, false);
+  if (!found) return undefined;
+  return { text: parts.join('').replace(/\s+/g, ' ').trim(), meta, references };
+}
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * The page's HTML as given to Pagefind: metadata fields added at the start of its
+ * data-pagefind-body element (values without commas, which Pagefind reads as separators), and a
+ * space between adjacent cells, list items and terms.
+ */
+export function htmlForIndex(html: string, extraMeta: Record<string, string>): string {
+  const spans = Object.entries(extraMeta)
+    .filter(([, v]) => v)
+    .map(([k, v]) => `<span data-pagefind-meta="${escapeAttr(`${k}:${v.replace(/,/g, ' ')}`)}"></span>`)
+    .join('');
+  const spaced = html.replace(/<\/(th|td|li|dt|dd|caption|figcaption)>(?=<)/g, '</$1> ');
+  if (!spans) return spaced;
+  return spaced.replace(/<[a-z]+\b[^>]*\sdata-pagefind-body(?:[\s=>][^>]*)?>/, (tag) => `${tag}${spans}`);
+}

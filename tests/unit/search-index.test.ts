@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { aliasGroups, authorYear, expansionsFor, htmlForIndex, isCodeName, readIndexedPage, titleNames } from '../../src/lib/search-index.ts';
+
+describe('code names', () => {
+  test.each([
+    ['σ1R', true], ['S1RA', true], ['MR309', true], ['E-52862', true], ['BiP', true], ['GRP78', true], ['CIPN', true],
+    ['agonist', false], ['depression', false], ['Cutamesine', false], ['nerve pain', false], ['N,N-DMT', false],
+  ])('%s -> %s', (name, expected) => {
+    expect(isCodeName(name)).toBe(expected);
+  });
+
+  test('a title gives its base name and a trailing abbreviation', () => {
+    expect(titleNames('Sigma-1 receptor (S1R)')).toEqual({ base: 'Sigma-1 receptor', abbreviation: 'S1R' });
+    expect(titleNames('SIGMAR1 (sigma-1 receptor gene)')).toEqual({ base: 'SIGMAR1' });
+    expect(titleNames('Streptozotocin (STZ) diabetic neuropathy')).toEqual({ base: 'Streptozotocin diabetic neuropathy' });
+  });
+});
+
+const groups = aliasGroups([
+  { title: 'Sigma-1 receptor (S1R)', synonyms: ['Sig1R', 'σ1R', 'sigma-1 receptor'] },
+  { title: 'E-52862', synonyms: ['S1RA', 'MR309'] },
+  { title: 'Agonist and antagonist at a chaperone', synonyms: ['agonist', 'antagonist', 'S1R agonist'] },
+  { title: 'Major depressive disorder', synonyms: ['MDD', 'depression'] },
+  { title: 'Parkinson\'s disease', synonyms: ['PD'] },
+]);
+
+test('alias groups keep code names (with spellings) and phrases; plain words are neither', () => {
+  expect(groups[0]).toEqual({ canonical: ['Sigma-1 receptor'], codes: ['S1R', 'Sig1R', 'σ1R', 'sigma1R', 'sigma-1R'], phrases: ['sigma-1 receptor'] });
+  expect(groups[1]).toEqual({ canonical: [], codes: ['E-52862', 'E52862', 'S1RA', 'MR309'], phrases: [] });
+  expect(groups[2]).toEqual({ canonical: ['Agonist and antagonist at a chaperone'], codes: [], phrases: ['S1R agonist'] });
+});
+
+describe('expansions for a page', () => {
+  test('a page on the receptor gets its code names, not the ones it has', () => {
+    expect(expansionsFor('The sigma-1 receptor (S1R) binds BiP.', groups)).toEqual(['Sig1R', 'σ1R', 'sigma1R', 'sigma-1R']);
+  });
+  test('a code name brings the canonical name; a compound\'s code names bring each other', () => {
+    expect(expansionsFor('Treated with σ1R ligands.', groups)).toEqual(['S1R', 'Sig1R', 'sigma1R', 'sigma-1R', 'Sigma-1 receptor']);
+    expect(expansionsFor('S1RA reduced allodynia.', groups)).toEqual(['E-52862', 'E52862', 'MR309']);
+  });
+  test('plain words and two-letter abbreviations trigger nothing; short capitals match in case', () => {
+    expect(expansionsFor('An agonist; respiratory depression; PK/PD modelling; mdd.', groups)).toEqual([]);
+    expect(expansionsFor('Patients with MDD.', groups)).toEqual(['Major depressive disorder']);
+  });
+});
+
+test('author and year as people type them', () => {
+  expect(authorYear('Schmidt et al. 2016')).toBe('Schmidt 2016');
+  expect(authorYear('Hayashi and Su 2007')).toBe('Hayashi Su 2007');
+  expect(authorYear('European Medicines Agency 2024')).toBe('European Medicines Agency 2024');
+});
+
+describe('built pages', () => {
+  const html = `<html><body><header data-pagefind-ignore="all">Sigma-1 Atlas</header><article data-pagefind-body data-pagefind-meta="type:Review">
+<span data-pagefind-meta="fact:Schmidt et al. 2016"></span><h1>Title</h1><table><tr><th>Target</th><th>Measure</th></tr></table>
+<p class="meta-line" data-pagefind-ignore>Updated <a href="/references/skip/">x</a></p><p>Text <a href="/references/a/">1</a></p>
+<div data-pagefind-ignore="all"><a href="/references/b/">Details</a><a href="/references/a/">Details</a></div></article></body></html>`;
+
+  test('read as Pagefind indexes it: body text outside ignored parts, metadata, reference links in order', () => {
+    expect(readIndexedPage(html)).toEqual({ text: 'Title Target Measure Text 1', meta: { type: 'Review', fact: 'Schmidt et al. 2016' }, references: ['/references/skip/', '/references/a/', '/references/b/'] });
+    expect(readIndexedPage('<html><body><p>No body</p></body></html>')).toBeUndefined();
+  });
+
+  test('given to Pagefind with metadata at the start of the body and spaces between cells', () => {
+    const out = htmlForIndex(html, { also: 'S1R · σ1R', cites: 'Li, Wu 2020 · A&B "x"', empty: '' });
+    expect(out).toContain('<article data-pagefind-body data-pagefind-meta="type:Review"><span data-pagefind-meta="also:S1R · σ1R"></span><span data-pagefind-meta="cites:Li  Wu 2020 · A&amp;B &quot;x&quot;"></span>\n');
+    expect(out).toContain('<th>Target</th> <th>Measure</th> </tr>');
+    expect(out).not.toContain('empty:');
+  });
+});
