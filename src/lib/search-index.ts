@@ -125,16 +125,20 @@ class Mentions {
 
 /**
  * The other names a page's text calls for: for each group it mentions, the group's code names (and,
- * where it mentions a code name, the canonical name), leaving out names the text already contains.
- * In group order, without duplicates.
+ * where it mentions a code name, the canonical name), leaving out names the text already has as
+ * words. In group order, without duplicates.
  */
 export function expansionsFor(text: string, groups: readonly AliasGroup[]): string[] {
   const mentions = new Mentions(text);
+  // What the page already has as Pagefind sees it: words between spaces ("[11C]SA4503" is not "SA4503").
+  const lower = ` ${text.toLowerCase().replace(/\s+/g, ' ')} `;
+  const words = new Set(lower.split(' ').map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')));
+  const has = (name: string) => (/\s/.test(name) ? lower.includes(` ${name.toLowerCase()} `) : words.has(name.toLowerCase()));
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (name: string) => {
-    const key = matchTokens(name).join(' ');
-    if (!key || seen.has(key) || mentions.has(name)) return;
+    const key = name.toLowerCase();
+    if (seen.has(key) || has(name)) return;
     seen.add(key);
     out.push(name);
   };

@@ -1,17 +1,27 @@
 /**
  * The /search/ page's state and facets, as pure functions (the page script in
  * src/scripts/search-page.ts wires them to Pagefind's Modular UI):
- * - the query and filters live in the URL, `?q=sigma&f.type=Trial&f.phase=Phase 3`, so a search
- *   can be shared and the back button restores it;
+ * - the query, filters and order live in the URL, `?q=sigma&f.type=Trial&f.phase=Phase 3&sort=date`,
+ *   so a search can be shared and the back button restores it;
  * - the facet panel shows each filter's values with result counts, as Pagefind returns them.
  */
 
 /** Selected filter values by filter name, as Pagefind's search takes them (values of one filter are ANDed). */
 export type SearchFilters = Record<string, string[]>;
 
+/** Result order: by relevance (Pagefind's ranking, the default) or newest first by the date a page was updated. */
+export type SearchSort = 'relevance' | 'date';
+
 export interface SearchState {
   query: string;
   filters: SearchFilters;
+  /** Present only when not the default (relevance). */
+  sort?: SearchSort;
+}
+
+/** Pagefind's search options for an order: its sort on the pages' `date` sort key, newest first. */
+export function sortOptions(sort: SearchSort | undefined): { sort?: Record<string, 'asc' | 'desc'> } {
+  return sort === 'date' ? { sort: { date: 'desc' } } : {};
 }
 
 /** Result counts by filter name and value (Pagefind's `filters`: what each value would leave). */
@@ -42,7 +52,7 @@ export function readSearchState(search: string): SearchState {
     const values = (filters[key.slice(2)] ??= []);
     if (!values.includes(value)) values.push(value);
   }
-  return { query: params.get('q') ?? '', filters };
+  return { query: params.get('q') ?? '', filters, ...(params.get('sort') === 'date' ? { sort: 'date' as const } : {}) };
 }
 
 /**
@@ -51,9 +61,10 @@ export function readSearchState(search: string): SearchState {
  */
 export function writeSearchState(state: SearchState, base = ''): string {
   const params = new URLSearchParams(base);
-  for (const key of [...params.keys()]) if (key === 'q' || key.startsWith('f.')) params.delete(key);
+  for (const key of [...params.keys()]) if (key === 'q' || key === 'sort' || key.startsWith('f.')) params.delete(key);
   if (state.query) params.set('q', state.query);
   for (const name of Object.keys(state.filters).sort(byText)) for (const value of state.filters[name]!) params.append(`f.${name}`, value);
+  if (state.sort === 'date') params.set('sort', 'date');
   const s = params.toString();
   return s ? `?${s}` : '';
 }

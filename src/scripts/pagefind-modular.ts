@@ -85,9 +85,12 @@ function excerpt(html: string): HTMLParagraphElement {
   return p;
 }
 
+const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
 /**
- * One result as a list item: "Compound · E-52862 (S1RA, MR309)", the key fact, the excerpt; with
- * `sections`, the headings of the page that matched, each with its own excerpt and link.
+ * One result as a list item: "Compound · E-52862 (S1RA, MR309)", then the key fact and when the page
+ * was updated ("Antagonist · Phase 2 · Updated 2 Dec 2026"), the excerpt; with `sections`, the
+ * headings of the page that matched, each with its own excerpt and link.
  */
 export function renderResult(result: ResultData, options: { sections?: boolean } = {}): HTMLLIElement {
   const li = element('li', 'search-result');
@@ -95,7 +98,12 @@ export function renderResult(result: ResultData, options: { sections?: boolean }
   if (result.meta['type']) a.append(element('span', 'tag', result.meta['type']), ' ');
   a.append(result.meta['title'] ?? result.url);
   li.append(a);
-  if (result.meta['fact']) li.append(element('p', 'meta-line', result.meta['fact']));
+  const date = result.meta['date'];
+  const line = [result.meta['fact'], date && `Updated ${DATE.format(new Date(date))}`].filter(Boolean).join(' · ');
+  if (line) {
+    const p = li.appendChild(element('p', 'meta-line', line));
+    if (date) p.dataset['date'] = date;
+  }
   const parts = options.sections ? resultParts(result) : { excerpt: true, sections: [] };
   if (parts.excerpt) li.append(excerpt(result.excerpt));
   if (parts.sections.length) {

@@ -11,7 +11,13 @@ export async function createQuickSearch(): Promise<void> {
   instance.add(new ui.Summary({ containerElement: '#quick-search-summary' }));
   addResultList(ui, instance, '#quick-search-results');
   instance.add(new HonestResults(document.querySelector('#quick-search-results')!, document.querySelector('#quick-search-summary')!));
+  // Enter opens the full result list on /search/?q= (Pagefind's input swallows the form's submit).
+  // Not the top hit: while results load the reader has not seen it, and the list shows each page's
+  // kind, date and matching sections to choose from; Tab reaches the hits in the dialog.
+  const input = document.querySelector<HTMLInputElement>('#quick-search-input')!;
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && input.value.trim()) location.assign(`/search/?q=${encodeURIComponent(input.value.trim())}`);
+  });
   // A reader may have typed before Pagefind finished loading: search for what is there.
-  const typed = document.querySelector<HTMLInputElement>('#quick-search-input')?.value;
-  if (typed) instance.triggerSearch(typed);
+  if (input.value) instance.triggerSearch(input.value);
 }

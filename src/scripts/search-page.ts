@@ -1,11 +1,11 @@
 /**
  * The /search/ page on Pagefind's Modular UI: our labelled input, the result summary, the result
  * list (renderResult, shared with the search dialog, here with the matching sections), "Load more
- * results", and a facet panel of our own. The query (?q=) and filters (?f.type=Compound&f.phase=
- * Phase 3) live in the URL (src/lib/search-state.ts), so a search can be shared and the back
- * button restores it.
+ * results", an order (best match or recently updated) and a facet panel of our own. The query
+ * (?q=), filters (?f.type=Compound&f.phase=Phase 3) and order (?sort=date) live in the URL
+ * (src/lib/search-state.ts), so a search can be shared and the back button restores it.
  */
-import { facetGroups, readSearchState, selectedCount, toggleFilter, writeSearchState, type FilterCounts, type SearchFilters } from '../lib/search-state.ts';
+import { facetGroups, readSearchState, selectedCount, sortOptions, toggleFilter, writeSearchState, type FilterCounts, type SearchFilters, type SearchSort } from '../lib/search-state.ts';
 import { addResultList, createInstance, element, HonestResults, loadModularUI, type SearchInstance } from './pagefind-modular.ts';
 
 const PAGE_SIZE = 5;
@@ -125,8 +125,11 @@ export async function startSearchPage(): Promise<void> {
   else input.focus();
 
   let filters: SearchFilters = initial.filters;
+  const order = byId<HTMLSelectElement>('search-sort');
+  let sort: SearchSort = initial.sort ?? 'relevance';
+  order.value = sort;
   const writeUrl = () => {
-    const search = writeSearchState({ query: input.value, filters }, location.search);
+    const search = writeSearchState({ query: input.value, filters, sort }, location.search);
     const url = `${location.pathname}${search}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.pushState(null, '', url);
   };
@@ -134,6 +137,14 @@ export async function startSearchPage(): Promise<void> {
   const ui = await loadModularUI();
   // Shorter excerpts, as the Default UI uses with sections: a result shows up to four.
   const instance = createInstance(ui, { excerptLength: 12 });
+  // The Modular UI searches without a sort option: give its engine (set once loaded) one that adds
+  // the chosen order. tests/e2e/search-ui.test.ts fails if a Pagefind update changes this field.
+  type Engine = { search: (term: string, options: object) => Promise<unknown> };
+  let engine: Engine | null = null;
+  Object.defineProperty(instance, '__pagefind__', {
+    get: () => engine,
+    set: (e: Engine | null) => (engine = e && { ...e, search: (term, options) => e.search(term, { ...options, ...sortOptions(sort) }) }),
+  });
   instance.add(new ui.Input({ inputElement: '#search-input' }));
   instance.add(new ui.Summary({ containerElement: '#search-summary' }));
   addResultList(ui, instance, '#search-results', { sections: true });
@@ -162,10 +173,16 @@ export async function startSearchPage(): Promise<void> {
   };
   input.addEventListener('input', typed);
   input.addEventListener('keydown', (e) => e.key === 'Escape' && typed());
+  order.addEventListener('change', () => {
+    sort = order.value === 'date' ? 'date' : 'relevance';
+    writeUrl();
+    instance.triggerSearchWithFilters(input.value, filters);
+  });
   window.addEventListener('popstate', () => {
     clearTimeout(timer);
     const state = readSearchState(location.search);
     input.value = state.query;
+    order.value = sort = state.sort ?? 'relevance';
     instance.triggerSearchWithFilters(state.query, state.filters);
   });
 }

@@ -37,6 +37,8 @@ describe('expansions for a page', () => {
   test('a code name brings the canonical name; a compound\'s code names bring each other', () => {
     expect(expansionsFor('Treated with σ1R ligands.', groups)).toEqual(['S1R', 'Sig1R', 'sigma1R', 'sigma-1R', 'Sigma-1 receptor']);
     expect(expansionsFor('S1RA reduced allodynia.', groups)).toEqual(['E-52862', 'E52862', 'MR309']);
+    // A name inside a longer word is not a word Pagefind can find: it is added.
+    expect(expansionsFor('Binding of [3H]S1RA and E-52862.', groups)).toEqual(['E52862', 'S1RA', 'MR309']);
   });
   test('plain words and two-letter abbreviations trigger nothing; short capitals match in case', () => {
     expect(expansionsFor('An agonist; respiratory depression; PK/PD modelling; mdd.', groups)).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { resultParts, type SubResult } from '../../src/lib/search-results.ts';
-import { facetGroups, readSearchState, selectedCount, toggleFilter, writeSearchState } from '../../src/lib/search-state.ts';
+import { facetGroups, readSearchState, selectedCount, sortOptions, toggleFilter, writeSearchState } from '../../src/lib/search-state.ts';
 
 describe('search state in the URL', () => {
   test('reads the query and filters; several values of one filter; empty and repeated values dropped', () => {
@@ -25,6 +25,14 @@ describe('search state in the URL', () => {
 
   test('an empty state is no query string at all', () => {
     expect(writeSearchState({ query: '', filters: {} }, '?q=sigma&f.type=Trial')).toBe('');
+  });
+
+  test('the order is in the URL only when it is by date; Pagefind sorts on the date key, newest first', () => {
+    expect(readSearchState('?q=pridopidine&sort=date')).toEqual({ query: 'pridopidine', filters: {}, sort: 'date' });
+    expect(writeSearchState({ query: 'pridopidine', filters: { type: ['Trial'] }, sort: 'date' }, '?sort=date&x=1')).toBe('?x=1&q=pridopidine&f.type=Trial&sort=date');
+    expect(writeSearchState({ query: 'pridopidine', filters: {}, sort: 'relevance' }, '?q=a&sort=date')).toBe('?q=pridopidine');
+    expect(sortOptions('date')).toEqual({ sort: { date: 'desc' } });
+    expect(sortOptions('relevance')).toEqual({});
   });
 
   test('round trip: what is written reads back the same', () => {
