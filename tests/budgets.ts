@@ -20,7 +20,8 @@ export const BUDGETS = {
     { name: 'search page (facets, query and filters in the URL, load more)', file: /^search\.astro_astro_type_script/, maxGzip: 2_200 },
     // 1,100 until the honest-results check (src/lib/search-honesty.ts, ~0.8 KB) and "did you mean"
     // (src/lib/suggest.ts, ~0.35 KB) joined it: every search needs them, so they load with it.
-    { name: 'Pagefind Modular UI loader, result rendering and honest results (search page and dialog)', file: /^pagefind-modular\./, maxGzip: 2_100 },
+    // 2,100 until each result showed its update date (Intl date format and the meta line, ~150 B).
+    { name: 'Pagefind Modular UI loader, result rendering and honest results (search page and dialog)', file: /^pagefind-modular\./, maxGzip: 2_300 },
     { name: 'search dialog (loaded on first use)', file: /^quick-search\./, maxGzip: 500 },
   ],
   /**
@@ -31,6 +32,10 @@ export const BUDGETS = {
    * Pagefind keeps near a fixed size) do not grow, but the page metadata, filter chunks and the
    * fragments of longer first results do. Raised to 160 KB; making search cheaper as the atlas
    * grows belongs to the search work (issue 18).
+   * Raised to 165 KB with the search work of issue 18 (search page 162.2 KB, dialog 153.5 KB): the
+   * measured query's first results are now reviews (topic queries rank reviews first), whose
+   * fragments carry their whole text (~6.5 KB each), and fragments carry the names and sources
+   * added at index time. Bringing it back under 150 KB is still open (see the search report).
    */
-  coldSearchGzip: 160_000,
+  coldSearchGzip: 165_000,
 } as const;
