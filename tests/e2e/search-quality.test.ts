@@ -47,7 +47,7 @@ const CASES: [string, string[]][] = [
   ['NCT03355209', ['/trials/fenfluramine-lennox-gastaut/']],
   ['2012-000399-41', ['/trials/e-52862-postherpetic-neuralgia/']],
   ['oxaliplatin trial', ['/trials/mr309-oxaliplatin-phase-2a/']],
-  ['pridopidine ALS', ['/trials/pridopidine-healey-als/']],
+  ['pridopidine ALS', ['/trials/pridopidine-healey-als/', '/trials/pridopidine-prevails-als/']],
   ['sigma-1 antagonist diabetic neuropathy trial', ['/trials/e-52862-pdn-phase-2/']],
   // Methods, conditions, glossary
   ['spared nerve injury', ['/methods/spared-nerve-injury/']],
