@@ -10,6 +10,7 @@ import { pageStamp } from './lib/git-history.ts';
 import { sectionPathsIn } from './lib/markdown-links.ts';
 import { aliasRedirects, MOVED_PAGES } from './lib/permalinks.ts';
 import { SITE } from './site.ts';
+import { entryKind, entryUrl, OTHER_KINDS, type PageCollection } from './lib/registry.ts';
 
 export type ReviewEntry = CollectionEntry<'reviews'>;
 export type CompoundEntry = CollectionEntry<'compounds'>;
@@ -69,21 +70,21 @@ export const getCitedBy = () =>
       }
     };
     const withBody = [
-      ['reviews', 'Review', await getReviews()],
-      ['compounds', 'Compound', await getCompounds()],
-      ['trials', 'Trial', await getTrials()],
-      ['methods', 'Method', await getMethods()],
+      ['reviews', await getReviews()],
+      ['compounds', await getCompounds()],
+      ['trials', await getTrials()],
+      ['methods', await getMethods()],
     ] as const;
-    for (const [section, kind, entries] of withBody) {
+    for (const [collection, entries] of withBody) {
       for (const e of entries) {
         const keys = [...collectDataRefs(e.data), ...findCitationKeys(e.body ?? '').map((c) => c.key)];
         for (const p of (e.data as { keyPoints?: string[] }).keyPoints ?? []) keys.push(...findCitationKeys(p).map((c) => c.key));
-        add(keys, { href: `/${section}/${e.id}/`, title: e.data.title, kind });
+        add(keys, { href: entryUrl(collection, e.id), title: e.data.title, kind: entryKind(collection).one });
       }
     }
-    for (const f of await getFindings()) add(collectDataRefs(f.data), { href: `/findings/${f.id}/`, title: await findingTitle(f), kind: 'Finding' });
-    for (const c of await getConditions()) add(collectDataRefs(c.data), { href: `/conditions/${c.id}/`, title: c.data.title, kind: 'Condition' });
-    for (const g of await getGlossary()) add(g.data.refs, { href: `/glossary/#${g.id}`, title: g.data.term, kind: 'Glossary' });
+    for (const f of await getFindings()) add(collectDataRefs(f.data), { href: entryUrl('findings', f.id), title: await findingTitle(f), kind: entryKind('findings').one });
+    for (const c of await getConditions()) add(collectDataRefs(c.data), { href: entryUrl('conditions', c.id), title: c.data.title, kind: entryKind('conditions').one });
+    for (const g of await getGlossary()) add(g.data.refs, { href: `/glossary/#${g.id}`, title: g.data.term, kind: OTHER_KINDS.glossary.one });
     for (const list of index.values()) list.sort((a, b) => a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title));
     return index;
   });
@@ -119,7 +120,7 @@ export async function relatedToCompound(slug: string) {
     events: (await getRegulatoryEvents()).filter((e) => e.data.product === slug),
     trials: (await getTrials()).filter((t) => t.data.compounds.includes(slug)),
     findings: (await getFindings()).filter((f) => f.data.compound === slug),
-    reviews: (await getReviews()).filter((r) => r.data.compounds.includes(slug) || linksTo(r, `/compounds/${slug}/`)),
+    reviews: (await getReviews()).filter((r) => r.data.compounds.includes(slug) || linksTo(r, entryUrl('compounds', slug))),
   };
 }
 
@@ -143,7 +144,7 @@ export async function eventsForTrial(slug: string) {
 export async function relatedToMethod(slug: string) {
   return {
     findings: (await getFindings()).filter((f) => f.data.model === slug),
-    reviews: (await getReviews()).filter((r) => linksTo(r, `/methods/${slug}/`)),
+    reviews: (await getReviews()).filter((r) => linksTo(r, entryUrl('methods', slug))),
   };
 }
 
@@ -163,20 +164,20 @@ export const citablePages = () =>
       if (stamp.revision) cite.revision = stamp.revision;
       out.push({ path, cite });
     };
-    for (const e of await getReviews()) add(`/reviews/${e.id}/`, e.data.title, e.filePath, e.data.lastReviewed, e.data.published);
-    for (const e of await getCompounds()) add(`/compounds/${e.id}/`, e.data.title, e.filePath, e.data.lastReviewed);
-    for (const e of await getTrials()) add(`/trials/${e.id}/`, e.data.title, e.filePath, e.data.lastReviewed);
-    for (const e of await getMethods()) add(`/methods/${e.id}/`, e.data.title, e.filePath, e.data.lastReviewed);
-    for (const e of await getFindings()) add(`/findings/${e.id}/`, await findingTitle(e), e.filePath, e.data.lastReviewed);
-    for (const e of await getConditions()) add(`/conditions/${e.id}/`, e.data.title, e.filePath, e.data.lastReviewed);
-    for (const e of await getReferences()) add(`/references/${e.id}/`, e.data.title, e.filePath);
+    for (const e of await getReviews()) add(entryUrl('reviews', e.id), e.data.title, e.filePath, e.data.lastReviewed, e.data.published);
+    for (const e of await getCompounds()) add(entryUrl('compounds', e.id), e.data.title, e.filePath, e.data.lastReviewed);
+    for (const e of await getTrials()) add(entryUrl('trials', e.id), e.data.title, e.filePath, e.data.lastReviewed);
+    for (const e of await getMethods()) add(entryUrl('methods', e.id), e.data.title, e.filePath, e.data.lastReviewed);
+    for (const e of await getFindings()) add(entryUrl('findings', e.id), await findingTitle(e), e.filePath, e.data.lastReviewed);
+    for (const e of await getConditions()) add(entryUrl('conditions', e.id), e.data.title, e.filePath, e.data.lastReviewed);
+    for (const e of await getReferences()) add(entryUrl('references', e.id), e.data.title, e.filePath);
     return out;
   });
 
 /** Redirects from old slugs (aliases) to current pages, with the current page's title. */
 export const getAliasRedirects = () =>
   once('aliasRedirects', async () => {
-    const titled: { section: string; id: string; aliases: string[]; title: string }[] = [];
+    const titled: { section: PageCollection; id: string; aliases: string[]; title: string }[] = [];
     for (const [section, list] of [
       ['reviews', await getReviews()],
       ['compounds', await getCompounds()],
@@ -186,7 +187,7 @@ export const getAliasRedirects = () =>
     ] as const) {
       for (const e of list) titled.push({ section, id: e.id, aliases: e.data.aliases, title: e.data.title });
     }
-    const titles = new Map([...titled.map((t) => [`/${t.section}/${t.id}/`, t.title] as const), ...MOVED_PAGES.map((m) => [m.to, m.title] as const)]);
+    const titles = new Map([...titled.map((t) => [entryUrl(t.section, t.id), t.title] as const), ...MOVED_PAGES.map((m) => [m.to, m.title] as const)]);
     return aliasRedirects(titled).map((r) => ({ ...r, title: titles.get(r.to)! }));
   });
 
@@ -201,18 +202,18 @@ export const getContentPages = () =>
     const add = (path: string, title: string, kind: string, description: string, file: string | undefined, dates: { lastReviewed?: Date | undefined; published?: Date | undefined } = {}) => {
       out.push({ path, title, kind, description, stamp: pageStamp(process.cwd(), file, dates) });
     };
-    for (const e of await getReviews()) add(`/reviews/${e.id}/`, e.data.title, 'Review', e.data.summary, e.filePath, { lastReviewed: e.data.lastReviewed, published: e.data.published });
-    for (const e of await getCompounds()) add(`/compounds/${e.id}/`, e.data.title, 'Compound', e.data.summary, e.filePath, { lastReviewed: e.data.lastReviewed });
-    for (const e of await getTrials()) add(`/trials/${e.id}/`, e.data.title, 'Trial', e.data.summary, e.filePath, { lastReviewed: e.data.lastReviewed });
-    for (const e of await getMethods()) add(`/methods/${e.id}/`, e.data.title, 'Method', e.data.summary, e.filePath, { lastReviewed: e.data.lastReviewed });
-    for (const e of await getFindings()) add(`/findings/${e.id}/`, await findingTitle(e), 'Finding', `${EFFECT_DIRECTIONS.label(e.data.effect.direction)}: ${e.data.effect.text}`.slice(0, 300), e.filePath, { lastReviewed: e.data.lastReviewed });
-    for (const e of await getConditions()) add(`/conditions/${e.id}/`, e.data.title, e.data.kind === 'gene' ? 'Gene' : 'Condition', e.data.summary, e.filePath, { lastReviewed: e.data.lastReviewed });
+    for (const e of await getReviews()) add(entryUrl('reviews', e.id), e.data.title, entryKind('reviews').one, e.data.summary, e.filePath, { lastReviewed: e.data.lastReviewed, published: e.data.published });
+    for (const e of await getCompounds()) add(entryUrl('compounds', e.id), e.data.title, entryKind('compounds').one, e.data.summary, e.filePath, { lastReviewed: e.data.lastReviewed });
+    for (const e of await getTrials()) add(entryUrl('trials', e.id), e.data.title, entryKind('trials').one, e.data.summary, e.filePath, { lastReviewed: e.data.lastReviewed });
+    for (const e of await getMethods()) add(entryUrl('methods', e.id), e.data.title, entryKind('methods').one, e.data.summary, e.filePath, { lastReviewed: e.data.lastReviewed });
+    for (const e of await getFindings()) add(entryUrl('findings', e.id), await findingTitle(e), entryKind('findings').one, `${EFFECT_DIRECTIONS.label(e.data.effect.direction)}: ${e.data.effect.text}`.slice(0, 300), e.filePath, { lastReviewed: e.data.lastReviewed });
+    for (const e of await getConditions()) add(entryUrl('conditions', e.id), e.data.title, entryKind('conditions', e.data).one, e.data.summary, e.filePath, { lastReviewed: e.data.lastReviewed });
     for (const e of await getReferences()) {
       const year = yearOf(e.data);
       const description = `${authorLabel(e.data)}${year ? ` (${year})` : ''}. ${e.data.title}${e.data['container-title'] ? `. ${e.data['container-title']}` : ''}.`.slice(0, 300);
-      add(`/references/${e.id}/`, e.data.title, 'Reference', description, e.filePath);
+      add(entryUrl('references', e.id), e.data.title, entryKind('references').one, description, e.filePath);
     }
-    add('/glossary/', 'Glossary', 'Glossary', 'Terms and abbreviations used on Sigma-1 Atlas, with their synonyms and sources.', `content/${GLOSSARY_FILE}`);
+    add('/glossary/', 'Glossary', OTHER_KINDS.glossary.one, 'Terms and abbreviations used on Sigma-1 Atlas, with their synonyms and sources.', `content/${GLOSSARY_FILE}`);
     return out;
   });
 

@@ -1,4 +1,6 @@
 /** Site-wide constants: name, navigation, licence. */
+import { navigation } from './lib/registry.ts';
+
 export const SITE = {
   name: 'Sigma-1 Atlas',
   tagline: 'A citable knowledge base on the sigma-1 receptor (S1R, SIGMAR1)',
@@ -11,14 +13,8 @@ export const SITE = {
   corrections: 'https://github.com/sigma1-atlas/sigma1-atlas/issues/new',
 } as const;
 
-export const NAV = [
-  { href: '/reviews/', label: 'Reviews' },
-  { href: '/compounds/', label: 'Compounds' },
-  { href: '/trials/', label: 'Trials' },
-  { href: '/evidence/', label: 'Evidence' },
-  { href: '/methods/', label: 'Methods' },
-  { href: '/conditions/', label: 'Conditions' },
-  { href: '/references/', label: 'References' },
-  { href: '/glossary/', label: 'Glossary' },
-  { href: '/about/', label: 'About' },
-] as const;
+/** The navigation: the collections' entries (src/lib/registry.ts) and these pages, in order. */
+export const NAV = navigation([
+  { href: '/glossary/', label: 'Glossary', order: 80 },
+  { href: '/about/', label: 'About', order: 90 },
+]);

@@ -13,6 +13,7 @@ import type { Trial } from '../schemas/trial.ts';
 import { pName, pOf, toNmRange } from './affinities.ts';
 import { AFFINITY_MEASURES, AFFINITY_SOURCES, AGENCIES, REGULATORY_DECISIONS, COMPOUND_ACTIONS, COMPOUND_ROLES, CONCENTRATION_UNITS, DOSING, EFFECT_DIRECTIONS, EVIDENCE_LEVELS, MODALITIES, SEX, SPECIES, TRIAL_OUTCOMES, TRIAL_PHASES, TRIAL_STATUS } from '../schemas/vocabularies.ts';
 import { toBibtex, toCsl, toRis, type CslItem } from './citations/format.ts';
+import { entryUrl, type DownloadCollection } from './registry.ts';
 
 export type CellType = 'text' | 'number' | 'integer' | 'date' | 'url' | 'list' | 'code';
 
@@ -123,7 +124,7 @@ export function compoundRows(compounds: readonly Entry<Compound>[], refs: Readon
         primary_pmid: primary?.PMID ?? null,
         note: a.note ?? null,
         compound_reliability: data.reliability ?? null,
-        page: new URL(`/compounds/${id}/`, site).href,
+        page: new URL(entryUrl('compounds', id), site).href,
       });
     }
   }
@@ -214,7 +215,7 @@ export function trialRows(trials: readonly Entry<Trial>[], refs: ReadonlyMap<str
       refs: [...data.refs],
       reliability: data.reliability ?? null,
       last_reviewed: ISO_DATE(data.lastReviewed),
-      page: new URL(`/trials/${id}/`, site).href,
+      page: new URL(entryUrl('trials', id), site).href,
     };
   });
 }
@@ -261,7 +262,7 @@ export function findingRows(findings: readonly Entry<Finding>[], names: { compou
     ...sourceCells(data.ref, refs),
     reliability: data.reliability ?? null,
     last_reviewed: ISO_DATE(data.lastReviewed),
-    page: new URL(`/findings/${id}/`, site).href,
+    page: new URL(entryUrl('findings', id), site).href,
   }));
 }
 
@@ -295,7 +296,7 @@ export function regulatoryRows(events: readonly Entry<RegulatoryEvent>[], site: 
     text: data.text,
     refs: [...data.refs],
     last_reviewed: ISO_DATE(data.lastReviewed),
-    page: new URL(`/compounds/${data.product}/#event-${id}`, site).href,
+    page: new URL(entryUrl('compounds', data.product, `event-${id}`), site).href,
   }));
 }
 
@@ -343,7 +344,8 @@ export interface DownloadFile {
 }
 
 export interface DownloadGroup {
-  id: 'compounds' | 'trials' | 'regulatory' | 'findings' | 'references';
+  /** The collection it holds (the registry's `download` flag says which collections have one). */
+  id: DownloadCollection;
   title: string;
   /** One sentence: what a row is. */
   description: string;

@@ -5,6 +5,7 @@
  * Astro. Pure.
  */
 import { EFFECT_DIRECTIONS, EVIDENCE_LEVELS, TRIAL_OUTCOMES, TRIAL_PHASES } from '../schemas/vocabularies.ts';
+import { entryUrl } from './registry.ts';
 
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS.keys)[number];
 export type EffectDirection = (typeof EFFECT_DIRECTIONS.keys)[number];
@@ -140,12 +141,12 @@ export function combineDirections(directions: readonly MapDirection[]): MapDirec
 }
 
 export function findingStudy(f: FindingInput): MapStudy {
-  return { type: 'finding', id: f.id, study: `ref:${f.ref}`, title: f.title, href: `/findings/${f.id}/`, level: f.evidence, rank: LEVEL_RANK[f.evidence], kindLabel: LEVEL_SHORT[f.evidence], direction: f.direction };
+  return { type: 'finding', id: f.id, study: `ref:${f.ref}`, title: f.title, href: entryUrl('findings', f.id), level: f.evidence, rank: LEVEL_RANK[f.evidence], kindLabel: LEVEL_SHORT[f.evidence], direction: f.direction };
 }
 
 export function trialStudy(t: TrialInput): MapStudy {
   const { level, rank } = PHASE_LEVEL[t.phase];
-  return { type: 'trial', id: t.id, study: `trial:${t.id}`, title: t.title, href: `/trials/${t.id}/`, level, rank, kindLabel: TRIAL_PHASES.label(t.phase), direction: OUTCOME_DIRECTION[t.outcome] };
+  return { type: 'trial', id: t.id, study: `trial:${t.id}`, title: t.title, href: entryUrl('trials', t.id), level, rank, kindLabel: TRIAL_PHASES.label(t.phase), direction: OUTCOME_DIRECTION[t.outcome] };
 }
 
 const byStrength = (a: MapStudy, b: MapStudy) => b.rank - a.rank || (a.type === b.type ? 0 : a.type === 'finding' ? -1 : 1) || a.title.localeCompare(b.title, 'en');

@@ -15,20 +15,8 @@ import { collectDataRefs } from './citations/registry.ts';
 import type { RawContent, RawEntry } from './content-files.ts';
 import type { Problem } from './problems.ts';
 import { checkStructures, loadChemistry } from './structure.ts';
+import { collectionOfSection, linkFields } from './registry.ts';
 import { didYouMean } from './suggest.ts';
-
-/** Cross-collection fields: [field, target collection]. */
-export const LINK_FIELDS: Record<CollectionName, readonly (readonly [string, CollectionName])[]> = {
-  references: [],
-  conditions: [['parent', 'conditions']],
-  methods: [['conditions', 'conditions']],
-  compounds: [['conditions', 'conditions']],
-  trials: [['compounds', 'compounds'], ['conditions', 'conditions']],
-  findings: [['compound', 'compounds'], ['model', 'methods'], ['condition', 'conditions']],
-  regulatory: [['product', 'compounds'], ['indication', 'conditions'], ['trials', 'trials']],
-  reviews: [['conditions', 'conditions'], ['compounds', 'compounds']],
-};
-
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CITEKEY = /^[a-z0-9][a-z0-9_.+-]*$/i;
@@ -171,7 +159,7 @@ export function checkContent(raw: RawContent): CheckedContent {
   // 3. Links.
   for (const [collection, entries] of valid) {
     for (const [, entry] of entries) {
-      for (const [field, target] of LINK_FIELDS[collection]) {
+      for (const [field, target] of linkFields(collection)) {
         const value = entry.parsed[field];
         const targets = Array.isArray(value) ? value : value === undefined ? [] : [value];
         targets.forEach((slug: string, i) => {
@@ -276,8 +264,8 @@ export function checkInternalLink(href: string, ids: ReadonlyMap<CollectionName,
   }
   const m = /^\/([a-z]+)\/([^/]+)\/$/.exec(pathPart);
   if (!m) return `not a page of this site. Internal links look like /compounds/<slug>/ (with the trailing slash).`;
-  const collection = m[1] as CollectionName;
-  if (!ids.has(collection) || !COLLECTIONS[collection].page) return `no such section "/${m[1]}/".`;
+  const collection = collectionOfSection(m[1]!);
+  if (!collection || !ids.has(collection)) return `no such section "/${m[1]}/".`;
   if (!ids.get(collection)!.has(m[2]!)) return `no ${collection} entry "${m[2]}".${didYouMean(m[2]!, ids.get(collection)!)}`;
   return undefined;
 }

@@ -2,6 +2,7 @@
  * Permalinks never die. `permalinks.lock` (committed) lists every URL the site has published; a
  * build that no longer has one of them fails, unless an entry's `aliases` keeps it as a redirect.
  */
+import { entryUrl, isPageCollection } from './registry.ts';
 
 export interface Redirect {
   from: string;
@@ -11,10 +12,16 @@ export interface Redirect {
 /** Pages (not entries) that moved: the old URL redirects to the new one, with the new page's title. */
 export const MOVED_PAGES: readonly (Redirect & { title: string })[] = [{ from: '/compounds/chart/', to: '/compounds/affinities/', title: 'S1R affinity explorer' }];
 
-/** Old URLs of renamed entries (each alias of an entry) and of moved pages, each redirected to its current URL. */
+/**
+ * Old URLs of renamed entries (each alias of an entry) and of moved pages, each redirected to its
+ * current URL. `section` is the entry's collection; entries of a collection without pages have none.
+ */
 export function aliasRedirects(entries: Iterable<{ section: string; id: string; aliases: readonly string[] }>): Redirect[] {
   const out: Redirect[] = MOVED_PAGES.map(({ from, to }) => ({ from, to }));
-  for (const e of entries) for (const alias of e.aliases) out.push({ from: `/${e.section}/${alias}/`, to: `/${e.section}/${e.id}/` });
+  for (const e of entries) {
+    if (!isPageCollection(e.section)) continue;
+    for (const alias of e.aliases) out.push({ from: entryUrl(e.section, alias), to: entryUrl(e.section, e.id) });
+  }
   return out.sort((a, b) => a.from.localeCompare(b.from));
 }
 

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { readContent } from '../lib/content-files.ts';
 import { pageStamp } from '../lib/git-history.ts';
 import { aliasRedirects } from '../lib/permalinks.ts';
+import { entryUrl, isPageCollection } from '../lib/registry.ts';
 
 interface SiteFacts {
   /** Paths of alias redirect pages. */
@@ -26,8 +27,9 @@ function readSiteFacts(root: string): SiteFacts {
     const data = (e.data ?? {}) as { aliases?: unknown; lastReviewed?: unknown; published?: unknown };
     const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
     withAliases.push({ section: e.collection, id: e.id, aliases });
+    if (!isPageCollection(e.collection)) continue;
     const stamp = pageStamp(root, e.file, { lastReviewed: asDate(data.lastReviewed), published: asDate(data.published) });
-    modified.set(`/${e.collection}/${e.id}/`, stamp.modified);
+    modified.set(entryUrl(e.collection, e.id), stamp.modified);
   }
   return { redirects: new Set(aliasRedirects(withAliases).map((r) => r.from)), modified };
 }

@@ -1,4 +1,5 @@
 /** Every collection's schema, keyed by collection name: the one list the loaders and checks share. */
+import { COLLECTION_NAMES, isPageCollection, REGISTRY, type CollectionName } from '../lib/registry.ts';
 import { CompoundSchema } from './compound.ts';
 import { ConditionSchema } from './condition.ts';
 import { FindingSchema } from './finding.ts';
@@ -11,21 +12,26 @@ import { TrialSchema } from './trial.ts';
 
 export { CompoundSchema, ConditionSchema, FindingSchema, GlossarySchema, GlossaryTermSchema, MethodSchema, ReferenceSchema, RegulatoryEventSchema, ReviewSchema, TrialSchema };
 
+/** Each collection's schema; everything else about a collection is in the registry (src/lib/registry.ts). */
+const SCHEMAS = {
+  references: ReferenceSchema,
+  conditions: ConditionSchema,
+  methods: MethodSchema,
+  compounds: CompoundSchema,
+  trials: TrialSchema,
+  findings: FindingSchema,
+  regulatory: RegulatoryEventSchema,
+  reviews: ReviewSchema,
+} as const satisfies Record<CollectionName, unknown>;
+
+type Collections = { readonly [K in CollectionName]: (typeof REGISTRY)[K] & { readonly page: boolean; readonly schema: (typeof SCHEMAS)[K] } };
+
 /**
- * Where each collection lives, how its files look, and whether each entry has a page of its own at
- * /<dir>/<id>/ (regulatory events are shown on their compound, trial and condition pages instead).
+ * The registry with each collection's schema, and whether each entry has a page of its own at
+ * /<section>/<id>/ (regulatory events are shown on their compound, trial and condition pages instead).
  * Order = the order problems are reported in.
  */
-export const COLLECTIONS = {
-  references: { page: true, dir: 'references', ext: '.yaml', schema: ReferenceSchema, body: false },
-  conditions: { page: true, dir: 'conditions', ext: '.yaml', schema: ConditionSchema, body: false },
-  methods: { page: true, dir: 'methods', ext: '.mdx', schema: MethodSchema, body: true },
-  compounds: { page: true, dir: 'compounds', ext: '.mdx', schema: CompoundSchema, body: true },
-  trials: { page: true, dir: 'trials', ext: '.mdx', schema: TrialSchema, body: true },
-  findings: { page: true, dir: 'findings', ext: '.yaml', schema: FindingSchema, body: false },
-  regulatory: { page: false, dir: 'regulatory', ext: '.yaml', schema: RegulatoryEventSchema, body: false },
-  reviews: { page: true, dir: 'reviews', ext: '.mdx', schema: ReviewSchema, body: true },
-} as const;
+export const COLLECTIONS = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, { ...REGISTRY[name], page: isPageCollection(name), schema: SCHEMAS[name] }])) as Collections;
 
-export type CollectionName = keyof typeof COLLECTIONS;
+export type { CollectionName };
 export const GLOSSARY_FILE = 'glossary.yaml';

@@ -3,12 +3,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { citablePages, getReferences, type CitablePageEntry } from '../../content.ts';
 import { citePageAs, citeWorkAs } from '../../lib/cite-page.ts';
+import { entryUrl } from '../../lib/registry.ts';
 
 type Work = { key: string; data: Record<string, unknown> };
 
 export const getStaticPaths = (async () => {
   const pages = await citablePages();
-  const works = new Map((await getReferences()).map((e) => [`/references/${e.id}/`, { key: e.id, data: e.data as unknown as Record<string, unknown> }]));
+  const works = new Map((await getReferences()).map((e) => [entryUrl('references', e.id), { key: e.id, data: e.data as unknown as Record<string, unknown> }]));
   return pages.flatMap((page) => {
     const base = page.path.replace(/^\/|\/$/g, '');
     const work = works.get(page.path);
