@@ -8,8 +8,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { readContent } from '../lib/content-files.ts';
 import { pageStamp } from '../lib/git-history.ts';
-import { aliasRedirects } from '../lib/permalinks.ts';
 import { entryUrl, isPageCollection } from '../lib/registry.ts';
+import { aliasRedirects } from '../lib/permalinks.ts';
 
 interface SiteFacts {
   /** Paths of alias redirect pages. */
