@@ -13,13 +13,12 @@ import { COLLECTIONS, GlossarySchema, type CollectionName } from '../schemas/ind
 import { findCitationKeys } from './citations/parse.ts';
 import { collectDataRefs } from './citations/registry.ts';
 import type { RawContent, RawEntry } from './content-files.ts';
+import { CITATION_KEY, SLUG } from './ids/index.ts';
+import { lineColumn } from './problems.ts';
 import type { Problem } from './problems.ts';
 import { checkStructures, loadChemistry } from './structure.ts';
 import { collectionOfSection, linkFields } from './registry.ts';
 import { didYouMean } from './suggest.ts';
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const CITEKEY = /^[a-z0-9][a-z0-9_.+-]*$/i;
 
 function fieldPath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || '(entry)';
@@ -59,12 +58,6 @@ export function fieldLine(yaml: string, path: readonly PropertyKey[]): number | 
     from = i + 1;
   }
   return found;
-}
-
-function lineCol(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
 }
 
 /** Blank out code (fenced and inline) so citations and links inside it are not checked; offsets stay. */
@@ -119,7 +112,7 @@ export function checkContent(raw: RawContent): CheckedContent {
 
   // 2. Identity.
   for (const entry of raw.entries) {
-    const pattern = entry.collection === 'references' ? CITEKEY : SLUG;
+    const pattern = entry.collection === 'references' ? CITATION_KEY : SLUG;
     if (!pattern.test(entry.id)) {
       problems.push({
         file: entry.file,
@@ -187,17 +180,17 @@ export function checkContent(raw: RawContent): CheckedContent {
       const body = maskCode(entry.body);
       for (const { key, offset } of findCitationKeys(body)) {
         if (refKeys.has(key)) continue;
-        const { line, column } = lineCol(body, offset);
+        const { line, column } = lineColumn(body, offset);
         problems.push({ file: entry.file, line: entry.bodyLine + line - 1, column, rule: 'citation-resolves', message: `[@${key}]: no reference "${key}".${didYouMean(key, refKeys)}` });
       }
       for (const found of internalLanguage(body, refKeys)) {
-        const { line, column } = lineCol(body, found.offset);
+        const { line, column } = lineColumn(body, found.offset);
         problems.push({ file: entry.file, line: entry.bodyLine + line - 1, column, rule: 'prose-speaks-to-readers', message: found.message });
       }
       // MDX reads an unescaped brace as the start of a JavaScript expression and fails the build
       // far from the cause ("Could not parse expression"); content here has no expressions.
       for (const m of body.matchAll(/(?<!\\)[{}]/g)) {
-        const { line, column } = lineCol(body, m.index);
+        const { line, column } = lineColumn(body, m.index);
         problems.push({ file: entry.file, line: entry.bodyLine + line - 1, column, rule: 'mdx-text-is-plain', message: `"${m[0]}" starts or ends a JavaScript expression in MDX. Escape it as \\${m[0]} (or put the text in \`code\`).` });
       }
       for (const m of body.matchAll(/(?<!\\)\]\(([^)\s]*)\)|href="([^"]*)"/g)) {
@@ -207,7 +200,7 @@ export function checkContent(raw: RawContent): CheckedContent {
           ? checkInternalLink(href, ids, glossaryIds, raw.routes)
           : `a relative link. Write site links from the root (/compounds/<slug>/); if "[...](...)" is not meant as a link, escape the bracket: \\[...\\].`;
         if (!problem) continue;
-        const { line, column } = lineCol(body, m.index + 2);
+        const { line, column } = lineColumn(body, m.index + 2);
         problems.push({ file: entry.file, line: entry.bodyLine + line - 1, column, rule: 'internal-link-resolves', message: `link ${href}: ${problem}` });
       }
     }

@@ -13,6 +13,12 @@ export interface Problem {
   message: string;
 }
 
+/** 1-based line and column of a string offset, for pointing a problem at its place in a file. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
 /** zod issues as "field.path: message" lines. */
 export function formatZodIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => {

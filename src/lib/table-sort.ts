@@ -3,20 +3,21 @@
  * Cells may carry a `data-sort` value (pages put normalised numbers there, e.g. a Ki range's lower
  * bound in nM); otherwise the cell text is used, numerically when it reads as a number.
  */
+import { CONCENTRATION_UNIT_SPELLINGS, nmFactor } from './units.ts';
+
 export type SortKey = { kind: 'number'; value: number } | { kind: 'text'; value: string } | { kind: 'missing' };
 
 const MISSING = new Set(['', '—', '-', 'n/a', 'na', 'not reported']);
 
-/** Factor to nM for concentration units written in cells. */
-const UNIT_TO_NM: Record<string, number> = { pm: 1e-3, nm: 1, µm: 1e3, um: 1e3, μm: 1e3, mm: 1e6 };
+/** A number, optionally a range, then optionally a concentration unit. */
+const LEADING_NUMBER = new RegExp(String.raw`(?<![A-Za-z\d.,])(-?\d[\d,]*(?:\.\d+)?)(?:\s*[–-]\s*\d[\d,]*(?:\.\d+)?)?\s*(${CONCENTRATION_UNIT_SPELLINGS.join('|')})?`, 'i');
 
 /** The lower bound of the first number in a text ("Ki 2.5–16.6 nM" -> 2.5, "1.8 µM" -> 1800, "~1,700×" -> 1700). */
 export function leadingNumber(text: string): number | undefined {
-  const m = /(?<![A-Za-z\d.,])(-?\d[\d,]*(?:\.\d+)?)(?:\s*[–-]\s*\d[\d,]*(?:\.\d+)?)?\s*(pM|nM|µM|μM|uM|mM)?/i.exec(text);
+  const m = LEADING_NUMBER.exec(text);
   if (!m) return undefined;
   const n = Number(m[1]!.replaceAll(',', ''));
-  const unit = m[2]?.toLowerCase();
-  return unit ? n * UNIT_TO_NM[unit]! : n;
+  return m[2] ? n * nmFactor(m[2])! : n;
 }
 
 export function sortKey(cell: { text: string; sort?: string | undefined }, type: 'auto' | 'text' | 'number' = 'auto'): SortKey {

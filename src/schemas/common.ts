@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { PARTIAL_DATE } from '../lib/dates.ts';
-import { describeIdProblem, isValidId, type IdKind } from '../lib/ids/index.ts';
+import { CITATION_KEY, describeIdProblem, isValidId, SLUG, type IdKind } from '../lib/ids/index.ts';
 import { CONCENTRATION_UNITS, type ConcentrationUnit } from './vocabularies.ts';
 
 /** A string that must satisfy one identifier rule from src/lib/ids. */
@@ -14,12 +14,12 @@ export function idSchema(kind: IdKind) {
 /** Slugs are the last URL segment of an entry: lowercase letters, digits and hyphens. */
 export const SlugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a slug: lowercase letters, digits and single hyphens (e.g. "e-52862")' });
+  .regex(SLUG, { error: 'must be a slug: lowercase letters, digits and single hyphens (e.g. "e-52862")' });
 
 /** Citation keys, as used in `[@key]` and in `ref:` fields. */
 export const CiteKeySchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9_.+-]*$/i, { error: 'must be a citation key such as "schmidt2016-nature"' });
+  .regex(CITATION_KEY, { error: 'must be a citation key such as "schmidt2016-nature"' });
 
 /** A date written as YYYY-MM-DD in YAML (js-yaml yields a Date; a quoted string is accepted too). */
 export const DateSchema = z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' });

@@ -153,9 +153,8 @@ export const AFFINITY_MEASURES = vocabulary({
   Kd: 'Kd',
 });
 
-/** Units of concentration, with their factor to nM so tables can sort across units. */
-export const CONCENTRATION_UNITS = { pM: 1e-3, nM: 1, µM: 1e3, mM: 1e6 } as const;
-export type ConcentrationUnit = keyof typeof CONCENTRATION_UNITS;
+/** Units of concentration, with their factor to nM (defined in src/lib/units.ts, which client scripts share). */
+export { CONCENTRATION_UNITS, type ConcentrationUnit } from '../lib/units.ts';
 
 export const REFERENCE_CONFIDENCE = vocabulary({
   verified: 'Identifiers confirmed against a public record',

@@ -11,6 +11,7 @@
 import type { ElementContent, Properties } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import path from 'node:path';
+import { lineColumn } from '../problems.ts';
 import { didYouMean } from '../suggest.ts';
 import type { RefLike } from './label.ts';
 import { findCitationKeys, parseCitations } from './parse.ts';
@@ -74,7 +75,5 @@ export class CitationError extends Error {
  */
 export function keyPlace(source: string, nodeStart: number, key: string): { line: number; column: number } {
   const found = findCitationKeys(source.slice(nodeStart)).find((k) => k.key === key);
-  const offset = nodeStart + (found?.offset ?? 0);
-  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
-  return { line: source.slice(0, offset).split('\n').length, column: offset - lineStart + 1 };
+  return lineColumn(source, nodeStart + (found?.offset ?? 0));
 }

@@ -3,6 +3,11 @@
  * a PMID means the same thing everywhere. Each rule has a pattern, a human description used in
  * error messages, an example, and (where the identifier resolves on the web) a URL builder.
  */
+/** Slugs, the last URL segment of an entry: lowercase letters, digits and single hyphens ("e-52862"). */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Citation keys, as used in `[@key]`, in `ref:` fields and as file names of references ("schmidt2016-nature"). */
+export const CITATION_KEY = /^[a-z0-9][a-z0-9_.+-]*$/i;
+
 export interface IdRule {
   /** Short name used in messages: "PMID", "NCT id", ... */
   readonly label: string;

@@ -6,7 +6,8 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { ReferenceSchema, type ReferenceInput } from '../../schemas/reference.ts';
-import { formatZodIssues } from '../problems.ts';
+import { CITATION_KEY } from '../ids/index.ts';
+import { formatZodIssues, lineColumn } from '../problems.ts';
 
 export type ImportFormat = 'csl-json' | 'bibtex' | 'ris';
 
@@ -36,13 +37,6 @@ export function detectFormat(fileName: string, rawText: string): ImportFormat {
   if (/^TY {2}- /m.test(text)) return 'ris';
   if (/^\d+\|t\|/m.test(text)) throw new ImportError(`${fileName}: this is a PubTator file; import it with npm run import:pubtator.`);
   throw new ImportError(`${fileName}: cannot tell the format. Use a .json (CSL-JSON), .bib (BibTeX) or .ris file.`);
-}
-
-/** 1-based line and column of a string offset. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
 }
 
 /** Parse an export into CSL-JSON items. Throws ImportError naming the file and what is wrong. */
@@ -476,8 +470,6 @@ export class DuplicateIndex {
   }
 }
 
-const CITE_KEY = /^[a-z0-9][a-z0-9_.+-]*$/i;
-
 /**
  * Validate every item and pick keys. Throws ImportError listing every invalid item (nothing is
  * written unless all are valid); duplicates by PMID or DOI are reported, not imported.
@@ -502,7 +494,7 @@ export function prepareImport(fileName: string, items: Record<string, unknown>[]
       result.duplicates.push({ title: data.title, ...dupe });
       return;
     }
-    const wanted = typeof own === 'string' && CITE_KEY.test(own) ? own.toLowerCase() : undefined;
+    const wanted = typeof own === 'string' && CITATION_KEY.test(own) ? own.toLowerCase() : undefined;
     const key = wanted && !index.taken.has(wanted) ? wanted : makeCiteKey(data, index.taken);
     index.add(key, data);
     result.entries.push({ key, data });
