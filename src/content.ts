@@ -10,7 +10,7 @@ import { pageStamp } from './lib/git-history.ts';
 import { sectionPathsIn } from './lib/markdown-links.ts';
 import { aliasRedirects, MOVED_PAGES } from './lib/permalinks.ts';
 import { SITE } from './site.ts';
-import { entryKind, entryUrl, OTHER_KINDS, type PageCollection } from './lib/registry.ts';
+import { entryKind, entryUrl, OTHER_KINDS, REGISTRY, type PageCollection } from './lib/registry.ts';
 
 export type ReviewEntry = CollectionEntry<'reviews'>;
 export type CompoundEntry = CollectionEntry<'compounds'>;
@@ -100,7 +100,7 @@ export async function findingTitle(f: FindingEntry): Promise<string> {
 const reviewLinks = new WeakMap<ReviewEntry, Set<string>>();
 function linksTo(review: ReviewEntry, path: string): boolean {
   let paths = reviewLinks.get(review);
-  if (!paths) reviewLinks.set(review, (paths = sectionPathsIn(review.body ?? '', ['compounds', 'methods'])));
+  if (!paths) reviewLinks.set(review, (paths = sectionPathsIn(review.body ?? '', [REGISTRY.compounds.section, REGISTRY.methods.section])));
   return paths.has(path);
 }
 
