@@ -174,6 +174,13 @@ export const citablePages = () =>
     return out;
   });
 
+/** The numbered releases of the whole atlas, newest first, each with what it held (counted from its commit's content). */
+export const getReleases = () =>
+  once('releases', async () => {
+    const { readReleases } = await import('./lib/releases.ts');
+    return readReleases(process.cwd());
+  });
+
 /** Redirects from old slugs (aliases) to current pages, with the current page's title. */
 export const getAliasRedirects = () =>
   once('aliasRedirects', async () => {

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { COLLECTIONS, GLOSSARY_FILE, type CollectionName } from '../schemas/index.ts';
+import { COLLECTIONS, GLOSSARY_FILE, RELEASES_FILE, type CollectionName } from '../schemas/index.ts';
 import type { Problem } from './problems.ts';
 import { routesFromPageFiles } from './routes.ts';
 import { parseYaml } from './yaml.ts';
@@ -32,6 +32,10 @@ export interface RawContent {
   /** The site's fixed pages (/, /about/, /compounds/affinities/, ...), read from src/pages. */
   routes: string[];
   glossary: { file: string; data: unknown } | undefined;
+  /** content/releases.yaml (numbered releases of the whole atlas), if present. */
+  releases: { file: string; data: unknown; yaml: string } | undefined;
+  /** The project root the content was read from (release commits are looked up in its git history). */
+  root: string;
   problems: Problem[];
 }
 
@@ -49,7 +53,7 @@ function yamlProblem(file: string, error: unknown, lineOffset = 0): Problem {
 
 export function readContent(root: string): RawContent {
   const contentDir = path.join(root, 'content');
-  const out: RawContent = { entries: [], unparsed: [], routes: readPageRoutes(), glossary: undefined, problems: [] };
+  const out: RawContent = { entries: [], unparsed: [], routes: readPageRoutes(), glossary: undefined, releases: undefined, root, problems: [] };
   for (const [collection, def] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
     const dir = path.join(contentDir, def.dir);
     if (!existsSync(dir)) continue;
@@ -90,6 +94,16 @@ export function readContent(root: string): RawContent {
     const file = `content/${GLOSSARY_FILE}`;
     try {
       out.glossary = { file, data: parseYaml(readFileSync(glossaryPath, 'utf8')) };
+    } catch (error) {
+      out.problems.push(yamlProblem(file, error));
+    }
+  }
+  const releasesPath = path.join(contentDir, RELEASES_FILE);
+  if (existsSync(releasesPath)) {
+    const file = `content/${RELEASES_FILE}`;
+    const yaml = readFileSync(releasesPath, 'utf8');
+    try {
+      out.releases = { file, data: parseYaml(yaml), yaml };
     } catch (error) {
       out.problems.push(yamlProblem(file, error));
     }

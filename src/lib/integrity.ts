@@ -16,6 +16,7 @@ import type { RawContent, RawEntry } from './content-files.ts';
 import { CITATION_KEY, SLUG } from './ids/index.ts';
 import { lineColumn } from './problems.ts';
 import type { Problem } from './problems.ts';
+import { checkReleases, gitHistory, releaseLine } from './releases.ts';
 import { checkStructures, loadChemistry } from './structure.ts';
 import { collectionOfSection, linkFields } from './registry.ts';
 import { didYouMean } from './suggest.ts';
@@ -215,6 +216,15 @@ export function checkContent(raw: RawContent): CheckedContent {
         if (problem) problems.push({ file: raw.glossary!.file, rule: 'internal-link-resolves', message: `[${i}].see ${term.see}: ${problem}` });
       }
     });
+  }
+  if (raw.releases) {
+    const releases = checkReleases(raw.releases, gitHistory(raw.root));
+    problems.push(...releases.problems);
+    releases.releases.forEach((r, i) =>
+      r.notes.forEach((note, j) => {
+        for (const found of internalLanguage(note, refKeys)) problems.push({ file: raw.releases!.file, line: releaseLine(raw.releases!.yaml, [i, 'notes'])!, rule: 'prose-speaks-to-readers', message: `[${i}].notes[${j}]: ${found.message}` });
+      }),
+    );
   }
   return { problems, valid };
 }

@@ -7,10 +7,11 @@ import { GlossarySchema, GlossaryTermSchema } from './glossary.ts';
 import { MethodSchema } from './method.ts';
 import { ReferenceSchema } from './reference.ts';
 import { RegulatoryEventSchema } from './regulatory.ts';
+import { ReleaseSchema, ReleasesSchema } from './release.ts';
 import { ReviewSchema } from './review.ts';
 import { TrialSchema } from './trial.ts';
 
-export { CompoundSchema, ConditionSchema, FindingSchema, GlossarySchema, GlossaryTermSchema, MethodSchema, ReferenceSchema, RegulatoryEventSchema, ReviewSchema, TrialSchema };
+export { CompoundSchema, ConditionSchema, FindingSchema, GlossarySchema, GlossaryTermSchema, MethodSchema, ReferenceSchema, RegulatoryEventSchema, ReleaseSchema, ReleasesSchema, ReviewSchema, TrialSchema };
 
 /** Each collection's schema; everything else about a collection is in the registry (src/lib/registry.ts). */
 const SCHEMAS = {
@@ -35,3 +36,5 @@ export const COLLECTIONS = Object.fromEntries(COLLECTION_NAMES.map((name) => [na
 
 export type { CollectionName };
 export const GLOSSARY_FILE = 'glossary.yaml';
+/** The numbered releases of the whole atlas, newest first (src/lib/releases.ts). */
+export const RELEASES_FILE = 'releases.yaml';
