@@ -35,6 +35,12 @@ const REFERENCES: [string, Partial<Item>][] = [
   ['/references/fda2022-fluvoxamine-eua/', { itemType: 'report', institution: 'US Food and Drug Administration' }],
   ['/references/lever2017-neurosciencecocaine/', { itemType: 'bookSection', bookTitle: 'The Neuroscience of Cocaine: Mechanisms and Treatment' }],
 ];
+/**
+ * Works whose title has a "+" ("(+)-pentazocine", "Ca2+"). Zotero's COinS reader turns "+" and its
+ * encoding %2B alike into a space (utilities/openurl.js, parseContextObject), so these pages carry
+ * no COinS span (src/lib/citations/coins.ts) and Zotero reads their head tags: the "+" must survive.
+ */
+const PLUS_TITLES = ['/references/zabetian1994-lifesci/', '/references/hayashi2007-cell/', '/references/phenytoin-sigma1-binding2006-synapse/'];
 /** Pages whose /cite/ files are imported and compared with what the Connector saves. */
 const IMPORTED = ['/reviews/neuropathic-pain/', '/compounds/e-52862/', '/trials/pridopidine-proof-hd/', '/references/schmidt2016-nature/', '/references/anavex2019-avatar/'];
 
@@ -91,7 +97,7 @@ beforeAll(async () => {
     }
   }
   site = await serveDist();
-  for (const page of [...OUR_PAGES, ...REFERENCES.map(([p]) => p)]) saved.set(page, (await post('/web', site.url + page))[0]!);
+  for (const page of [...OUR_PAGES, ...REFERENCES.map(([p]) => p), ...PLUS_TITLES]) saved.set(page, (await post('/web', site.url + page))[0]!);
 }, 300_000);
 
 afterAll(async () => {
@@ -121,6 +127,14 @@ describe(available ? "Zotero's translation server" : `Zotero's translation serve
     expect(item).not.toHaveProperty('abstractNote');
     expect(JSON.stringify(item)).not.toContain('Sigma-1 Atlas');
     expect((item.creators ?? []).filter((c) => c['firstName'] && !c['lastName'])).toEqual([]);
+  });
+
+  test.for(PLUS_TITLES)('%s: a title with "+" is saved with its "+", as the page gives it', (page, { skip }) => {
+    skip(!!skipReason, skipReason);
+    const title = meta(page, 'citation_title')!;
+    expect(title).toContain('+');
+    expect(readFileSync(resolveDistPath(page)!, 'utf8')).not.toContain('class="Z3988"');
+    expect(saved.get(page)).toMatchObject({ itemType: 'journalArticle', title });
   });
 
   // What a citation is made of. (An imported registry record also has its report type, which COinS cannot carry.)

@@ -249,6 +249,11 @@ describe('COinS: the work in a span, as Zotero reads it', () => {
 
   test('a "+" that Zotero would read as a space: no span for "(+)-pentazocine"; a URL query\'s "+" goes as %20', () => {
     expect(coinsFor(toCsl('k', { ...ARTICLE, title: 'Binding of [3H](+)-pentazocine' }))).toBeUndefined();
+    expect(coinsFor(toCsl('k', { ...ARTICLE, title: 'Sigma-1 receptor chaperones regulate Ca2+ signaling' }))).toBeUndefined();
+    // Why no span rather than "+" written %2B: encodeURIComponent already writes %2B, and Zotero
+    // reads %2B as a space too, so a span would save "Ca2 signaling" and "( )-pentazocine".
+    expect(encodeURIComponent('Ca2+ (+)-pentazocine')).toBe('Ca2%2B%20(%2B)-pentazocine');
+    expect(zoteroKevValue(encodeURIComponent('Ca2+ (+)-pentazocine'))).toBe('Ca2  ( )-pentazocine');
     const url = 'https://clinicaltrials.gov/ct2/show/record/NCT00551109?term=Depressive+Disorder';
     expect(decoded({ ...REGISTRY, URL: url }).filter(([k]) => k === 'rft_id')).toEqual([['rft_id', 'https://clinicaltrials.gov/ct2/show/record/NCT00551109?term=Depressive%20Disorder']]);
   });
