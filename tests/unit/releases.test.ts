@@ -8,6 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+
+/** Reading a commit's tree and loading citation-js take a second or two each; more on a busy machine. */
+const SLOW = 30_000;
 import { readContent } from '../../src/lib/content-files.ts';
 import { checkReleases, compareVersions, countContent, gitHistory, releaseCounts, releaseLine, type ReleaseHistory } from '../../src/lib/releases.ts';
 import { citeRelease } from '../../src/lib/release-citation.ts';
@@ -126,27 +129,27 @@ describe('what a release holds, counted from its commit', () => {
 
   test('release 2026.1: the content of its commit', () => {
     expect(releaseCounts(ROOT, RELEASED)).toEqual({ reviews: 19, compounds: 62, compoundsWithAffinities: 23, affinities: 47, trials: 49, regulatory: 18, references: 380, conditions: 31, methods: 11, findings: 14 });
-  });
+  }, SLOW);
 
   test('counts follow the commit: the change that added 15 compounds counts 15 more than its parent', () => {
     const [after, before] = [releaseCounts(ROOT, ADDED_15), releaseCounts(ROOT, BEFORE_15)];
     expect(after.compounds - before.compounds).toBe(15);
     expect([before.compounds, after.compounds]).toEqual([47, 62]);
-  });
+  }, SLOW);
 
   test('a commit is read without touching the repository\'s index or work tree', () => {
     const status = () => execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' });
     const before = status();
     releaseCounts(ROOT, BEFORE_15);
     expect(status()).toBe(before);
-  });
+  }, SLOW);
 
   test('counting from the working tree and from a commit use the same reader', () => {
     const head = execFileSync('git', ['log', '-1', '--format=%H', '--', 'content'], { cwd: ROOT, encoding: 'utf8' }).trim();
     const clean = execFileSync('git', ['status', '--porcelain', '--', 'content'], { cwd: ROOT, encoding: 'utf8' }) === '';
     if (clean) expect(releaseCounts(ROOT, head)).toEqual(countContent(readContent(ROOT)));
     else expect(releaseCounts(ROOT, head)).not.toEqual({});
-  });
+  }, SLOW);
 
   test('gitHistory: this repository has history; a folder outside any repository has none', () => {
     expect(['full', 'shallow']).toContain(gitHistory(ROOT).kind);
@@ -161,7 +164,7 @@ describe('what a release holds, counted from its commit', () => {
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
-  });
+  }, SLOW);
 });
 
 test('a release is cited as a versioned dataset at its permanent address', () => {
@@ -171,4 +174,4 @@ test('a release is cited as a versioned dataset at its permanent address', () =>
   expect(c.bibtex).toContain('title = {Sigma-1 {Atlas}, release 2026.1},');
   expect(c.bibtex).toMatch(/^@misc\{sigma1atlas-release-2026\.1,/);
   expect(c.ris.split('\n').filter((l) => /^(TY|ET|DA|UR)  -/.test(l))).toEqual(['TY  - DATA', 'DA  - 2026/12/02/', 'ET  - 2026.1', 'UR  - https://sigma1-atlas.org/releases/2026.1/']);
-});
+}, SLOW);
