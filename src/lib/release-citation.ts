@@ -36,11 +36,19 @@ export function releaseCsl(r: CitableRelease): CslItem {
   };
 }
 
+/**
+ * The release as reference managers read it from its page (head tags and COinS): they have no
+ * field for a version, so the title names the release.
+ */
+export function namedReleaseCsl(r: CitableRelease): CslItem {
+  return { ...releaseCsl(r), title: `${r.siteName}, release ${r.version}` };
+}
+
 export function citeRelease(r: CitableRelease): ReleaseCitations {
   const item = releaseCsl(r);
   // APA leaves out a publisher that is the work itself (the site publishes the site).
   const { publisher: _, ...apa } = item;
-  const named = { ...item, title: `${r.siteName}, release ${r.version}` };
+  const named = namedReleaseCsl(r);
   return {
     apa: formatReferenceText([apa as CslItem], 'apa'),
     vancouver: formatReferenceText([named], 'vancouver').replace(/^1\.\s*/, ''),

@@ -41,6 +41,8 @@ const REFERENCES: [string, Partial<Item>][] = [
  * no COinS span (src/lib/citations/coins.ts) and Zotero reads their head tags: the "+" must survive.
  */
 const PLUS_TITLES = ['/references/zabetian1994-lifesci/', '/references/hayashi2007-cell/', '/references/phenytoin-sigma1-binding2006-synapse/'];
+/** A release's page: the release as a dataset (its page is permanent, so 2026.1 stays). */
+const RELEASE = '/releases/2026.1/';
 /** Pages whose /cite/ files are imported and compared with what the Connector saves. */
 const IMPORTED = ['/reviews/neuropathic-pain/', '/compounds/e-52862/', '/trials/pridopidine-proof-hd/', '/references/schmidt2016-nature/', '/references/anavex2019-avatar/'];
 
@@ -97,7 +99,7 @@ beforeAll(async () => {
     }
   }
   site = await serveDist();
-  for (const page of [...OUR_PAGES, ...REFERENCES.map(([p]) => p), ...PLUS_TITLES]) saved.set(page, (await post('/web', site.url + page))[0]!);
+  for (const page of [...OUR_PAGES, ...REFERENCES.map(([p]) => p), ...PLUS_TITLES, RELEASE]) saved.set(page, (await post('/web', site.url + page))[0]!);
 }, 300_000);
 
 afterAll(async () => {
@@ -135,6 +137,12 @@ describe(available ? "Zotero's translation server" : `Zotero's translation serve
     expect(title).toContain('+');
     expect(readFileSync(resolveDistPath(page)!, 'utf8')).not.toContain('class="Z3988"');
     expect(saved.get(page)).toMatchObject({ itemType: 'journalArticle', title });
+  });
+
+  test('a release is saved as a dataset named by its version, by the editors as one organisation, dated by its release', ({ skip }) => {
+    skip(!!skipReason, skipReason);
+    expect(saved.get(RELEASE)).toMatchObject({ itemType: 'dataset', title: 'Sigma-1 Atlas, release 2026.1', creators: [{ name: 'Sigma-1 Atlas contributors', creatorType: 'author' }], repository: 'Sigma-1 Atlas', date: '2026-12-02', url: ORIGIN + RELEASE });
+    expect(saved.get(RELEASE)).not.toHaveProperty('abstractNote');
   });
 
   // What a citation is made of. (An imported registry record also has its report type, which COinS cannot carry.)
