@@ -13,6 +13,7 @@ import { describe, expect, test } from 'vitest';
 const SLOW = 30_000;
 import { readContent } from '../../src/lib/content-files.ts';
 import { checkReleases, compareVersions, countContent, gitHistory, releaseCounts, releaseLine, type ReleaseHistory } from '../../src/lib/releases.ts';
+import { checkContent } from '../../src/lib/integrity.ts';
 import { citeRelease } from '../../src/lib/release-citation.ts';
 import { formatProblems } from '../../src/lib/problems.ts';
 import { toYaml } from '../../src/lib/yaml.ts';
@@ -98,6 +99,13 @@ describe('the check of content/releases.yaml', () => {
       ].join('\n'),
     );
   });
+
+  test('the content check runs it on content/releases.yaml, and release notes speak to readers', () => {
+    const raw = readContent(ROOT);
+    const yaml = toYaml([{ ...release('2026.1', '2026-12-02', RELEASED), notes: ['The structure paper (schmidt2016-nature) is now cited on the receptor page.'] }]);
+    const problems = checkContent({ ...raw, releases: { file: 'content/releases.yaml', data: parseYaml(yaml), yaml } }).problems.filter((p) => p.file === 'content/releases.yaml');
+    expect(problems).toEqual([{ file: 'content/releases.yaml', line: 4, rule: 'prose-speaks-to-readers', message: '[0].notes[0]: "schmidt2016-nature" is a citation key shown as text. Cite it as [@schmidt2016-nature], or name the work in words.' }]);
+  }, SLOW);
 
   test('releaseLine finds a field inside the i-th release, not the first one with that name', () => {
     const yaml = '# comment\n- version: "2"\n  commit: x\n- version: "1"\n  date: 2026-12-01\n  commit: y\n';
