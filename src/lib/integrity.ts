@@ -6,7 +6,8 @@
  *   1. schemas: each entry parses against its collection's schema;
  *   2. identity: slugs and aliases are well formed and unique; no two references share a DOI/PMID;
  *   3. links: cross-collection fields, citation keys (data fields, key points, body text) and
- *      internal links in bodies all resolve.
+ *      internal links in bodies all resolve;
+ *   4. releases: content/releases.yaml in order, each commit in the history (src/lib/releases.ts).
  */
 import type { z } from 'astro/zod';
 import { COLLECTIONS, GlossarySchema, type CollectionName } from '../schemas/index.ts';
@@ -222,7 +223,8 @@ export function checkContent(raw: RawContent): CheckedContent {
     problems.push(...releases.problems);
     releases.releases.forEach((r, i) =>
       r.notes.forEach((note, j) => {
-        for (const found of internalLanguage(note, refKeys)) problems.push({ file: raw.releases!.file, line: releaseLine(raw.releases!.yaml, [i, 'notes'])!, rule: 'prose-speaks-to-readers', message: `[${i}].notes[${j}]: ${found.message}` });
+        const line = releaseLine(raw.releases!.yaml, [i, 'notes']);
+        for (const found of internalLanguage(note, refKeys)) problems.push({ file: raw.releases!.file, ...(line === undefined ? {} : { line }), rule: 'prose-speaks-to-readers', message: `[${i}].notes[${j}]: ${found.message}` });
       }),
     );
   }
