@@ -215,7 +215,7 @@ export const REVIEW_THEMES = vocabulary({
   pain: 'Pain and opioid analgesia',
   neurology: 'Neurology: seizures, neurodegeneration, stroke and the retina',
   psychiatry: 'Psychiatry and addiction',
-  'beyond-the-brain': 'Beyond the nervous system: infection, immunity and cancer',
+  'beyond-the-brain': 'Beyond the nervous system: heart and vessels, infection, immunity and cancer',
   clinic: 'In the clinic: trials and imaging',
 });
 
