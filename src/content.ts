@@ -266,3 +266,48 @@ export const getEvidenceMap = () =>
     const tree = orderConditionTree(conditions.filter((c) => used.has(c.id)).map((c) => ({ id: c.id, title: c.data.title, parent: c.data.parent })));
     return { map: { ...map, conditions: tree.map((t) => t.id) }, depth: new Map(tree.map((t) => [t.id, t.depth])) };
   });
+
+/**
+ * Every version page (a permanent address per revision of each content page, with its text as it
+ * was and a diff to the version before), built once per build from git history; renderings are
+ * cached on disk between builds (src/lib/versions-store.ts).
+ */
+export const getVersionPages = () =>
+  once('versionPages', async () => {
+    const [{ buildVersionPages }, { COLLECTIONS }, { readReferences }, path] = await Promise.all([import('./lib/versions-store.ts'), import('./schemas/index.ts'), import('./lib/content-files.ts'), import('node:path')]);
+    const root = process.cwd();
+    const pages = (await getContentPages()).flatMap((p) => {
+      const [, section = '', id = ''] = p.path.split('/');
+      const def = (COLLECTIONS as Record<string, { page: boolean; body: boolean }>)[section];
+      return def?.page ? [{ path: p.path, section, id, title: p.title, kind: p.kind, format: def.body ? ('mdx' as const) : ('yaml' as const), history: p.stamp.history }] : [];
+    });
+    const { pages: out, stats } = buildVersionPages(root, pages, readReferences(root), path.join(root, 'node_modules/.cache/atlas-versions'));
+    console.log(`[versions] ${stats.versions} version pages of ${stats.pages} pages in ${stats.ms} ms (${stats.rendered} rendered or diffed, ${stats.fromCache} from cache)`);
+    return out;
+  });
+
+/** Per page path: its newest version's address, and the version address each revision shows. */
+export const getVersionIndex = () =>
+  once('versionIndex', async () => {
+    const { versionAt } = await import('./lib/versions.ts');
+    const index = new Map<string, { current: string; byRevision: Map<string, string> }>();
+    const byPage = new Map<string, import('./lib/versions-store.ts').VersionPage[]>();
+    for (const v of await getVersionPages()) {
+      const list = byPage.get(v.page.path);
+      if (list) list.push(v);
+      else byPage.set(v.page.path, [v]);
+    }
+    for (const p of await getContentPages()) {
+      const list = byPage.get(p.path);
+      if (!list) continue;
+      const paths = new Map(list.map((v) => [v.version.hash, v.path]));
+      const versions = list.map((v) => v.version);
+      const byRevision = new Map<string, string>();
+      for (const r of p.stamp.history) {
+        const v = versionAt(p.stamp.history, versions, r.hash);
+        if (v) byRevision.set(r.hash, paths.get(v.hash)!);
+      }
+      index.set(p.path, { current: list.find((v) => v.isCurrent)!.path, byRevision });
+    }
+    return index;
+  });

@@ -16,6 +16,8 @@ export interface Revision {
   summary?: string;
   /** Position in the log, 0 for the newest commit: orders commits made in the same second. */
   order?: number;
+  /** The file's content (git blob hash) after this commit; the null hash where the commit deleted it. Read with `--raw`. */
+  blob?: string;
 }
 
 /** The commit-message trailer that says, for readers, what a revision changed. */
@@ -24,7 +26,14 @@ export const READER_SUMMARY_TRAILER = 'Reader-summary';
 /** `git log` format: record separator, hash, committer date, reader summaries joined by \x1d. */
 export const GIT_LOG_FORMAT = `%x1e%H%x1f%cI%x1f%(trailers:key=${READER_SUMMARY_TRAILER},valueonly,separator=%x1d)`;
 
-/** Parse `git log --format=GIT_LOG_FORMAT --name-only` output into file -> revisions (newest first). */
+/** A `--raw` line: `:100644 100644 <old blob> <new blob> M\tpath`. */
+const RAW_LINE = /^:\d+ \d+ [0-9a-f]+ ([0-9a-f]{40}) [A-Z]\d*\t(.+)$/;
+
+/**
+ * Parse `git log --format=GIT_LOG_FORMAT` output with `--name-only` or `--raw --no-abbrev` into
+ * file -> revisions (newest first). With `--raw`, each file's revision also carries its blob, so
+ * versions (src/lib/versions.ts) know each revision's text without another git call.
+ */
 export function parseGitLog(output: string): Map<string, Revision[]> {
   const byFile = new Map<string, Revision[]>();
   let order = 0;
@@ -36,10 +45,13 @@ export function parseGitLog(output: string): Map<string, Revision[]> {
     const summary = trailers.split('\x1d').map((t) => t.trim()).filter(Boolean).join(' ');
     const revision: Revision = summary ? { hash, date, summary, order } : { hash, date, order };
     order++;
-    for (const file of files.map((f) => f.trim()).filter(Boolean)) {
+    for (const line of files.map((f) => f.trim()).filter(Boolean)) {
+      const raw = RAW_LINE.exec(line);
+      const file = raw ? raw[2]! : line;
+      const entry = raw ? { ...revision, blob: raw[1]! } : revision;
       const list = byFile.get(file);
-      if (list) list.push(revision);
-      else byFile.set(file, [revision]);
+      if (list) list.push(entry);
+      else byFile.set(file, [entry]);
     }
   }
   return byFile;
@@ -68,7 +80,7 @@ let cached: Map<string, Revision[]> | undefined;
 export function contentHistory(root: string): Map<string, Revision[]> {
   if (cached) return cached;
   try {
-    const out = execFileSync('git', ['log', `--format=${GIT_LOG_FORMAT}`, '--name-only', '--no-renames', '--', 'content'], {
+    const out = execFileSync('git', ['log', `--format=${GIT_LOG_FORMAT}`, '--raw', '--no-abbrev', '--no-renames', '--', 'content'], {
       cwd: root,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],

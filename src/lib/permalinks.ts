@@ -53,12 +53,23 @@ export function checkLock(locked: readonly string[], served: Iterable<string>): 
   };
 }
 
+/** A version address (`/<section>/<id>/v/<revision>/`): made from git history, not from an entry. */
+const VERSION_URL = /\/v\/[0-9a-f]{10}\/$/;
+
 export function describeMissing(missing: readonly string[]): string {
-  return [
-    `${missing.length} published URL${missing.length === 1 ? '' : 's'} would disappear:`,
-    ...missing.map((u) => `  ${u}`),
-    'A published URL never dies. If the entry was renamed, add its old slug to the `aliases:` list of the entry that replaces it; the old URL then redirects.',
-  ].join('\n');
+  const versions = missing.filter((u) => VERSION_URL.test(u));
+  const pages = missing.filter((u) => !VERSION_URL.test(u));
+  const lines = [`${missing.length} published URL${missing.length === 1 ? '' : 's'} would disappear:`, ...pages.map((u) => `  ${u}`)];
+  // Hundreds of version addresses go missing together when history is absent: show a few.
+  lines.push(...versions.slice(0, 10).map((u) => `  ${u}`));
+  if (versions.length > 10) lines.push(`  ... and ${versions.length - 10} more version addresses`);
+  if (pages.length) lines.push('A published URL never dies. If the entry was renamed, add its old slug to the `aliases:` list of the entry that replaces it; the old URL then redirects.');
+  if (versions.length) {
+    lines.push(
+      `${versions.length} of them ${versions.length === 1 ? 'is a version address' : 'are version addresses'} (/<page>/v/<revision>/), built from the git history of content/. This checkout lacks that history (a shallow clone, a tarball, or a copy without .git): fetch the full history (\`git fetch --unshallow\`, or clone without --depth; in CI, check out with fetch-depth 0) and build again.`,
+    );
+  }
+  return lines.join('\n');
 }
 
 /** A host redirect file (Netlify/Cloudflare Pages `_redirects` format). */

@@ -1,6 +1,6 @@
 /**
  * @astrojs/sitemap, configured for this site: alias redirects (old slugs, pages with a
- * `<meta http-equiv="refresh">`) are left out, and content pages carry their last change (git
+ * `<meta http-equiv="refresh">`) and version pages (`/<section>/<id>/v/<revision>/`) are left out, and content pages carry their last change (git
  * history, as the page shows it) as <lastmod>.
  */
 import sitemapIntegration from '@astrojs/sitemap';
@@ -10,6 +10,7 @@ import { readContent } from '../lib/content-files.ts';
 import { pageStamp } from '../lib/git-history.ts';
 import { entryUrl, isPageCollection } from '../lib/registry.ts';
 import { aliasRedirects } from '../lib/permalinks.ts';
+import { isVersionPath } from '../lib/versions.ts';
 
 interface SiteFacts {
   /** Paths of alias redirect pages. */
@@ -40,7 +41,8 @@ export function sitemap(): AstroIntegration {
   // Read after the build (the filter runs in astro:build:done), once.
   const site = () => (facts ??= readSiteFacts(root));
   const inner = sitemapIntegration({
-    filter: (url) => !site().redirects.has(new URL(url).pathname),
+    // Version pages (a revision's permanent address) are for citing, not for finding: left out.
+    filter: (url) => !site().redirects.has(new URL(url).pathname) && !isVersionPath(new URL(url).pathname),
     serialize: (item) => {
       const lastmod = site().modified.get(new URL(item.url).pathname);
       return lastmod ? { ...item, lastmod } : item;

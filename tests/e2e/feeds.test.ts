@@ -85,7 +85,8 @@ describe('sitemap', () => {
   const paths = urls.map((u) => new URL(u.loc).pathname);
 
   test('lists every built page except the 404 page and redirects, on the site URL', () => {
-    const expected = builtPages().filter((p) => p !== '/404.html');
+    // Version pages (a revision's permanent address, /<page>/v/<revision>/) are for citing, not for finding.
+    const expected = builtPages().filter((p) => p !== '/404.html' && !/\/v\/[0-9a-f]{10}\/$/.test(p));
     expect([...paths].sort()).toEqual(expected);
     for (const u of urls) expect(u.loc.startsWith(`${SITE}/`)).toBe(true);
     for (const r of redirectPages()) expect(paths).not.toContain(r);

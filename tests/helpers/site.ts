@@ -26,9 +26,27 @@ export function isRedirectPage(page: string, dist = DIST): boolean {
   return /<meta http-equiv="refresh"/.test(readFileSync(resolveDistPath(page, dist)!, 'utf8'));
 }
 
-/** Every built HTML page as its URL path ("/reviews/x/"), excluding Pagefind's files and redirects. */
+const VERSION_PAGE = /\/v\/[0-9a-f]{10}\/$/;
+
+/**
+ * Every built HTML page as its URL path ("/reviews/x/"), excluding Pagefind's files and redirects,
+ * and of the version pages (/<page>/v/<revision>/, one per revision of every page: hundreds, all
+ * made by one template) only a sample: the first and last of each section. versionPages() has all.
+ */
 export function builtPages(dist = DIST): string[] {
-  return allHtmlPages(dist).filter((p) => !isRedirectPage(p, dist));
+  const all = allHtmlPages(dist).filter((p) => !isRedirectPage(p, dist));
+  const versions = all.filter((p) => VERSION_PAGE.test(p));
+  const sample = new Set<string>();
+  for (const section of new Set(versions.map((p) => p.split('/')[1]))) {
+    const list = versions.filter((p) => p.split('/')[1] === section);
+    sample.add(list[0]!).add(list.at(-1)!);
+  }
+  return all.filter((p) => !VERSION_PAGE.test(p) || sample.has(p));
+}
+
+/** Every version page (/<page>/v/<revision>/). */
+export function versionPages(dist = DIST): string[] {
+  return allHtmlPages(dist).filter((p) => VERSION_PAGE.test(p));
 }
 
 export function redirectPages(dist = DIST): string[] {
