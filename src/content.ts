@@ -274,14 +274,26 @@ export const getEvidenceMap = () =>
  */
 export const getVersionPages = () =>
   once('versionPages', async () => {
-    const [{ buildVersionPages }, { COLLECTIONS }, { readReferences }, path] = await Promise.all([import('./lib/versions-store.ts'), import('./schemas/index.ts'), import('./lib/content-files.ts'), import('node:path')]);
+    const [{ buildVersionPages, versionCacheDir }, { COLLECTIONS }, { readReferences }, path] = await Promise.all([import('./lib/versions-store.ts'), import('./schemas/index.ts'), import('./lib/content-files.ts'), import('node:path')]);
     const root = process.cwd();
-    const pages = (await getContentPages()).flatMap((p) => {
+    const collection = (section: string) => (COLLECTIONS as Record<string, { page: boolean; body: boolean; dir: string; ext: string }>)[section];
+    const contentPages = await getContentPages();
+    const pages: import('./lib/versions-store.ts').VersionedPage[] = contentPages.flatMap((p) => {
       const [, section = '', id = ''] = p.path.split('/');
-      const def = (COLLECTIONS as Record<string, { page: boolean; body: boolean }>)[section];
+      const def = collection(section);
       return def?.page ? [{ path: p.path, section, id, title: p.title, kind: p.kind, format: def.body ? ('mdx' as const) : ('yaml' as const), history: p.stamp.history }] : [];
     });
-    const { pages: out, stats } = buildVersionPages(root, pages, readReferences(root), path.join(root, 'node_modules/.cache/atlas-versions'));
+    // A renamed entry's old file: its versions keep their addresses under the old slug.
+    const titles = new Map(contentPages.map((p) => [p.path, p]));
+    for (const r of await getAliasRedirects()) {
+      const [, section = '', id = ''] = r.from.split('/');
+      const def = collection(section);
+      const live = titles.get(r.to);
+      if (!def?.page || !live) continue;
+      const history = pageStamp(root, `content/${def.dir}/${id}${def.ext}`).history;
+      if (history.length) pages.push({ path: r.from, section, id, title: live.title, kind: live.kind, format: def.body ? 'mdx' : 'yaml', history, live: r.to });
+    }
+    const { pages: out, stats } = buildVersionPages(root, pages, readReferences(root), versionCacheDir(path.join(root, 'node_modules/.cache/atlas-versions'), root));
     console.log(`[versions] ${stats.versions} version pages of ${stats.pages} pages in ${stats.ms} ms (${stats.rendered} rendered or diffed, ${stats.fromCache} from cache)`);
     return out;
   });

@@ -10,8 +10,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { RefLike } from './citations/label.ts';
 import type { Refs } from './citations/page.ts';
 import type { Revision } from './git-history.ts';
@@ -35,6 +36,11 @@ export interface VersionedPage {
   kind: string;
   /** The content file is YAML (data only) or MDX (frontmatter and body). */
   format: 'mdx' | 'yaml';
+  /**
+   * Where the page lives now, when `path` is a former address (a renamed entry's alias, whose old
+   * file's versions keep their addresses): none of those versions is the current one.
+   */
+  live?: string;
   history: readonly Revision[];
 }
 
@@ -87,11 +93,13 @@ export function readObjects(root: string, names: readonly string[]): Map<string,
 
 const sha = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);
 
-function cached<T>(dir: string, key: string, make: () => T, stats: { hit: number; miss: number }): T {
-  const file = path.join(dir, `${key}.json`);
+/** A rendering or diff kept between builds, gzipped (a fifth of the size; reading it back costs little). */
+function cached<T>(dir: string, key: string, make: () => T, stats: { hit: number; miss: number; used: Set<string> }): T {
+  const file = path.join(dir, `${key}.json.gz`);
+  stats.used.add(path.basename(file));
   if (existsSync(file)) {
     try {
-      const hit = JSON.parse(readFileSync(file, 'utf8')) as T;
+      const hit = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as T;
       stats.hit++;
       return hit;
     } catch {
@@ -100,7 +108,7 @@ function cached<T>(dir: string, key: string, make: () => T, stats: { hit: number
   }
   const value = make();
   stats.miss++;
-  writeFileSync(file, JSON.stringify(value));
+  writeFileSync(file, gzipSync(JSON.stringify(value)));
   return value;
 }
 
@@ -134,7 +142,7 @@ export function buildVersionPages(root: string, pages: readonly VersionedPage[],
     }
   };
 
-  const counts = { hit: 0, miss: 0 };
+  const counts = { hit: 0, miss: 0, used: new Set<string>() };
   const out: VersionPage[] = [];
   for (const { page, versions } of withVersions) {
     const { history: _, ...about } = page;
@@ -149,7 +157,7 @@ export function buildVersionPages(root: string, pages: readonly VersionedPage[],
     made.forEach(({ v, key, rendered }, i) => {
       const older = made[i + 1];
       const newer = made[i - 1];
-      const vp: VersionPage = { page: about, version: v, path: versionPath(page.path, v.id), isCurrent: i === 0, rendered };
+      const vp: VersionPage = { page: about, version: v, path: versionPath(page.path, v.id), isCurrent: i === 0 && !page.live, rendered };
       if (newer) vp.newer = { id: newer.v.id, path: versionPath(page.path, newer.v.id), date: newer.v.date };
       if (older) {
         vp.older = { id: older.v.id, path: versionPath(page.path, older.v.id), date: older.v.date };
@@ -168,10 +176,36 @@ export function buildVersionPages(root: string, pages: readonly VersionedPage[],
       out.push(vp);
     });
   }
+  // What this build did not use (renderings keyed by references since edited, pages since removed)
+  // goes, so the cache holds one build's worth and no more.
+  for (const f of readdirSync(cacheDir)) if (f.endsWith('.json.gz') && !counts.used.has(f)) rmSync(path.join(cacheDir, f), { force: true });
   return {
     pages: out,
     stats: { pages: withVersions.length, versions: out.length, rendered: counts.miss, fromCache: counts.hit, ms: Math.round(performance.now() - started) },
   };
+}
+
+/**
+ * The cache folder of one project under `base` (node_modules/.cache/atlas-versions): one folder per
+ * project root, because test fixtures and bench copies link the same node_modules. Folders of roots
+ * that no longer exist (a fixture's temp copy) are removed.
+ */
+export function versionCacheDir(base: string, root: string): string {
+  const name = sha(path.resolve(root)).slice(0, 12);
+  const dir = path.join(base, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'root.txt'), path.resolve(root));
+  for (const other of readdirSync(base)) {
+    if (other === name) continue;
+    let owner = '';
+    try {
+      owner = readFileSync(path.join(base, other, 'root.txt'), 'utf8');
+    } catch {
+      // Not a project's folder (or written by an older version): remove it.
+    }
+    if (!owner || !existsSync(owner)) rmSync(path.join(base, other), { recursive: true, force: true });
+  }
+  return dir;
 }
 
 /** A page's version at its newest revision (what "Cite this version" on the live page points to). */

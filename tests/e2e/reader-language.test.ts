@@ -38,7 +38,9 @@ function mainText(page: string): { tree: Root; text: string } {
 }
 
 describe('pages speak to readers', () => {
-  test.each(pages)('%s: no "seed" and no citation key written as text', (page) => {
+  // Version pages (/<page>/v/<revision>/) reproduce a revision's text as readers saw it then, from
+  // before these rules held: they are a record and are not rewritten. Their own words are checked below.
+  test.each(pages.filter((p) => !/\/v\/[0-9a-f]{10}\/$/.test(p)))('%s: no "seed" and no citation key written as text', (page) => {
     // Addresses (permalinks printed for paper copies) are not prose.
     const text = mainText(page).text.replace(/https?:\/\/\S+/g, ' ');
     expect(text.match(/\bseeds?\b/gi) ?? []).toEqual([]);
@@ -56,7 +58,7 @@ describe('commit messages are developer text and reach no reader', () => {
     .map((line) => line.split('\x1f'))
     .filter(([subject = '', summary = '']) => subject.length >= 24 && !summary.includes(subject))
     .map(([subject = '']) => subject.slice(0, 60));
-  const history = pages.filter((p) => /^\/reviews\/[^/]+\/$/.test(p)).slice(0, 5);
+  const history = [...pages.filter((p) => /^\/reviews\/[^/]+\/$/.test(p)).slice(0, 5), ...pages.filter((p) => /^\/reviews\/[^/]+\/v\/[0-9a-f]{10}\/$/.test(p))];
 
   test('the history has commits to check against', () => {
     expect(subjects.length).toBeGreaterThan(10);

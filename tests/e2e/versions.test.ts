@@ -7,14 +7,19 @@
  * The phrase below was in the neuropathic pain review until revision f9db6cd6d9 replaced that
  * paragraph (`git show e03618549f:content/reviews/neuropathic-pain.mdx`, then `git show f9db6cd6d9:…`).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+afterAll(removeFixtures);
+import type { Browser } from 'playwright-core';
 import { parseLock } from '../../src/lib/permalinks.ts';
 import { isVersionPath } from '../../src/lib/versions.ts';
-import { ROOT } from '../helpers/fixtures.ts';
-import { DIST, resolveDistPath, versionPages } from '../helpers/site.ts';
+import { buildProject, fixtureProject, removeFixtures, ROOT } from '../helpers/fixtures.ts';
+import { DIST, launchBrowser, resolveDistPath, serveDist, versionPages } from '../helpers/site.ts';
+import { axeViolations } from './a11y-helpers.ts';
 
 const read = (p: string) => readFileSync(resolveDistPath(p)!, 'utf8');
 const GONE = 'A vendor guide describes NMDA-receptor potentiation';
@@ -103,4 +108,83 @@ describe('versions and the rest of the site', () => {
     expect(urls).toContain('/reviews/neuropathic-pain/');
     expect(urls.filter(isVersionPath)).toEqual([]);
   });
+});
+
+describe('in a browser', () => {
+  let site: Awaited<ReturnType<typeof serveDist>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    site = await serveDist();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  test.each(['light', 'dark'] as const)('the opened diff passes axe (%s): insertions and deletions readable', async (scheme) => {
+    const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(site.url + REPLACED_IN);
+    await page.click('details.version-diff summary');
+    expect(await page.locator('.diff del').first().isVisible()).toBe(true);
+    expect(await page.locator('.diff ins').first().isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('on a fixture project with its own history', () => {
+  test('an edit adds a version; old addresses survive the next build; without history the build stops and says to fetch it', () => {
+    const root = fixtureProject();
+    let day = 1;
+    const git = (...args: string[]) => {
+      const date = `2026-01-0${day}T10:00:00Z`;
+      return execFileSync('git', args, { cwd: root, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 't@example.org', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+    };
+    const review = path.join(root, 'content/reviews/sigma-1-receptor.mdx');
+    const edit = (from: string, to: string, message: string) => {
+      writeFileSync(review, readFileSync(review, 'utf8').replace(from, to));
+      day++;
+      git('commit', '-q', '-am', message);
+      return git('rev-parse', '--short=10', 'HEAD').trim();
+    };
+    git('init', '-q');
+    git('add', 'content');
+    git('commit', '-q', '-m', 'fixture content');
+    const first = git('rev-parse', '--short=10', 'HEAD').trim();
+    const second = edit('The first crystal structure showed a trimer', 'The first crystal structure, at 3.1 Å, showed a trimer', 'resolution\n\nReader-summary: Gives the resolution of the first structure.');
+
+    const built = buildProject(root);
+    expect(built.status, built.output).toBe(0);
+    const page = (id: string) => readFileSync(path.join(root, `dist/reviews/sigma-1-receptor/v/${id}/index.html`), 'utf8');
+    expect(page(first)).toContain('The first crystal structure showed a trimer');
+    expect(page(first)).toContain('This is an earlier version of');
+    expect(page(second)).toMatch(/The first crystal structure<ins>, at 3\.1 Å, ?<\/ins> ?showed a trimer/);
+    expect(page(second)).toContain('What this revision changed: Gives the resolution of the first structure.');
+    const lock = () => parseLock(readFileSync(path.join(root, 'permalinks.lock'), 'utf8')).filter((u) => u.startsWith('/reviews/sigma-1-receptor/v/'));
+    expect(lock()).toEqual([`/reviews/sigma-1-receptor/v/${first}/`, `/reviews/sigma-1-receptor/v/${second}/`].sort());
+
+    // A later edit: the earlier addresses still show their text, and the lock keeps them.
+    const third = edit('showed a trimer', 'showed a trimer with one helix per protomer', 'helix');
+    const later = buildProject(root);
+    expect(later.status, later.output).toBe(0);
+    expect(page(first)).toContain('The first crystal structure showed a trimer');
+    expect(page(second)).toContain('This is an earlier version of');
+    expect(lock()).toHaveLength(3);
+    expect(lock()).toContain(`/reviews/sigma-1-receptor/v/${third}/`);
+
+    // A copy without history (a tarball): the live pages would build, the version addresses would not.
+    rmSync(path.join(root, '.git'), { recursive: true, force: true });
+    const bare = buildProject(root);
+    expect(bare.status).not.toBe(0);
+    const output = bare.output.replace(/\x1b\[[0-9;]*m/g, '');
+    // Every version address the lock lists is named as missing, and all of them as version addresses.
+    const versionsLocked = parseLock(readFileSync(path.join(root, 'permalinks.lock'), 'utf8')).filter((u) => /\/v\/[0-9a-f]{10}\/$/.test(u)).length;
+    expect(versionsLocked).toBeGreaterThan(3);
+    expect(output).toContain(`${versionsLocked} published URLs would disappear:\n  /compounds/e-52862/v/`);
+    expect(output).toContain(`${versionsLocked} of them are version addresses`);
+    expect(output).toContain('This checkout lacks that history (a shallow clone, a tarball, or a copy without .git): fetch the full history (`git fetch --unshallow`');
+    // Three builds of a small project: on a loaded machine each can take half a minute.
+  }, 180_000);
 });

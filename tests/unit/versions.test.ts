@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { GIT_LOG_FORMAT, parseGitLog, type Revision } from '../../src/lib/git-history.ts';
-import { describeMissing } from '../../src/lib/permalinks.ts';
+import { describeMissing, unrecorded } from '../../src/lib/permalinks.ts';
 import { diffBlocks, diffCounts, diffHtml, isVersionPath, parseVersionPath, versionAt, versionPath, versionsOf } from '../../src/lib/versions.ts';
 import { fieldLabel, renderVersion } from '../../src/lib/versions-render.ts';
-import { buildVersionPages, readObjects } from '../../src/lib/versions-store.ts';
+import { buildVersionPages, readObjects, versionCacheDir } from '../../src/lib/versions-store.ts';
 
 const hash = (n: number) => n.toString(16).padStart(40, '0');
 const blob = (c: string) => c.repeat(40);
@@ -125,6 +125,10 @@ describe('rendering a version', () => {
   });
 });
 
+test('CI lets a new revision’s version address through (its commit cannot list it), not a new page', () => {
+  expect(unrecorded(['/reviews/a/v/0123456789/', '/reviews/b/', '/reviews/c/v/abc/'])).toEqual(['/reviews/b/', '/reviews/c/v/abc/']);
+});
+
 describe('without history, the lock names the fix', () => {
   test('missing version addresses: fetch the full history', () => {
     const urls = Array.from({ length: 12 }, (_, i) => `/reviews/a/v/${String(i).padStart(10, '0')}/`);
@@ -167,7 +171,36 @@ describe('building version pages from a repository, with the disk cache', () => 
     const warm = buildVersionPages(root, [page], new Map(), cache);
     expect(warm.stats).toMatchObject({ rendered: 0, fromCache: 3 });
     expect(warm.pages.map((p) => p.diff)).toEqual(cold.pages.map((p) => p.diff));
+    // Only what a build uses stays in the cache: a file left from an earlier build is removed.
+    writeFileSync(path.join(cache, 'stale.json.gz'), '');
+    buildVersionPages(root, [page], new Map(), cache);
+    expect(readdirSync(cache).sort()).toHaveLength(3);
+    expect(readdirSync(cache)).not.toContain('stale.json.gz');
+    // A renamed entry's former address keeps its versions, none of them current.
+    const former = buildVersionPages(root, [{ ...page, path: '/methods/old-sni/', live: '/methods/sni/' }], new Map(), path.join(root, 'cache-former'));
+    expect(former.pages.map((p) => [p.path.replace(/[0-9a-f]{10}/, 'id'), p.isCurrent, p.page.live])).toEqual([
+      ['/methods/old-sni/v/id/', false, '/methods/sni/'],
+      ['/methods/old-sni/v/id/', false, '/methods/sni/'],
+    ]);
     // Objects git does not have are left out, not thrown.
     expect([...readObjects(root, [history[0]!.blob!, 'f'.repeat(40)]).keys()]).toEqual([history[0]!.blob]);
   });
+});
+
+test('versionCacheDir: one folder per project root; folders of roots that are gone are removed', () => {
+  const base = mkdtempSync(path.join(tmpdir(), 'atlas-version-cache-'));
+  const live = mkdtempSync(path.join(tmpdir(), 'atlas-root-'));
+  try {
+    const gone = path.join(tmpdir(), 'atlas-root-that-was-removed');
+    const a = versionCacheDir(base, gone);
+    writeFileSync(path.join(a, 'x.json.gz'), '');
+    const b = versionCacheDir(base, live);
+    expect(path.dirname(b)).toBe(base);
+    expect(b).not.toBe(a);
+    expect(readdirSync(base)).toEqual([path.basename(b)]);
+    expect(versionCacheDir(base, live)).toBe(b);
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+    rmSync(live, { recursive: true, force: true });
+  }
 });
