@@ -42,9 +42,9 @@ export interface RenderedVersion {
 }
 
 /** Fields that are the atlas's own bookkeeping, not text a reader of the page reads. */
-const HIDDEN_FIELDS = new Set(['title', 'summary', 'keyPoints', 'aliases', 'idsSeen', 'checked', 'order', 'id', 'keywords', 'theme', 'topics']);
+const HIDDEN_FIELDS = new Set(['title', 'summary', 'keyPoints', 'aliases', 'idsSeen', 'checked', 'order', 'id', 'keywords', 'theme', 'topics', 'type']);
 /** Labels of fields whose name says little to a reader. */
-const LABELS: Record<string, string> = { ref: 'Source', refs: 'Sources', actionRef: 'Source of the action', 'container-title': 'Published in', DOI: 'DOI', PMID: 'PMID', PMCID: 'PMCID', URL: 'Address' };
+const LABELS: Record<string, string> = { ref: 'Source', refs: 'Sources', actionRef: 'Source of the action', 'container-title': 'Published in', DOI: 'DOI', PMID: 'PMID', PMCID: 'PMCID', URL: 'Address', issued: 'Date' };
 const REF_FIELDS = new Set(['ref', 'refs', 'actionRef']);
 const NOT_LISTED: RefLike = { title: 'A source no longer listed in the atlas' };
 const FIGURE_NOTE = 'A figure or table drawn from the atlas’s data appeared here; the current page shows it as it is now.';

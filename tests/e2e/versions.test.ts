@@ -56,6 +56,9 @@ describe('a version address of a changed page', () => {
     const html = read(EARLIER);
     expect(html).toMatch(/url = \{https:\/\/sigma1-atlas\.org\/reviews\/neuropathic-pain\/v\/e03618549f\/\}/);
     expect(html).toContain('&quot;version&quot;: &quot;e03618549f&quot;');
+    // What a reference manager reads from the page's head is the version too.
+    expect(html).toContain('<meta name="citation_public_url" content="https://sigma1-atlas.org/reviews/neuropathic-pain/v/e03618549f/">');
+    expect(html).toContain('"version":"e03618549f"');
     expect(html).toContain('<summary>Cite this version</summary>');
     expect(html).toMatch(/<pre id="cite-apa"[^>]*>Sigma-1 Atlas contributors\. \(2026, December 2\)\. Sigma-1 receptors in neuropathic pain\. Sigma-1 Atlas\. https:\/\/sigma1-atlas\.org\/reviews\/neuropathic-pain\/v\/e03618549f\/<\/pre>/);
   });
