@@ -29,6 +29,7 @@ import { findCitationKeys, parseCitations } from './citations/parse.ts';
 import { collectDataRefs, registryForData, registryFrom, type CitedSource } from './citations/registry.ts';
 import { refAnchor, renderDataCite } from './citations/render.ts';
 import { parseYaml } from './yaml.ts';
+import { entryUrl } from './registry.ts';
 
 export interface RenderedVersion {
   title: string;
@@ -255,7 +256,7 @@ function bibliographyHtml(citations: readonly CitedSource[], known: Refs, curren
       } catch {
         entry = toHtml({ type: 'text', value: String(ref.title ?? NOT_LISTED.title) });
       }
-      const details: ElementContent[] = current.has(c.key) ? [{ type: 'element', tagName: 'a', properties: { href: `/references/${c.key}/` }, children: [{ type: 'text', value: 'Details' }] }] : [{ type: 'text', value: 'No longer listed in the atlas.' }];
+      const details: ElementContent[] = current.has(c.key) ? [{ type: 'element', tagName: 'a', properties: { href: entryUrl('references', c.key) }, children: [{ type: 'text', value: 'Details' }] }] : [{ type: 'text', value: 'No longer listed in the atlas.' }];
       const li: Element = { type: 'element', tagName: 'li', properties: { id: refAnchor(c.key) }, children: [{ type: 'element', tagName: 'span', properties: { className: ['bib-n'] }, children: [{ type: 'text', value: `${c.n}.` }] }, { type: 'element', tagName: 'div', properties: {}, children: [{ type: 'raw', value: entry } as unknown as ElementContent, { type: 'element', tagName: 'div', properties: { className: ['bib-ids'] }, children: details }] }] };
       return toHtml(li, { allowDangerousHtml: true });
     })
