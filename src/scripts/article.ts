@@ -1,9 +1,11 @@
 /**
  * The only script on content pages (loaded as a module, after the page is usable):
- * copy buttons for "Cite this page", reference previews for citation links, previews of links to
- * compounds, trials and glossary terms, and the table of contents following the section in view.
+ * copy buttons for "Cite this page", review tables as labelled cards on phones, reference previews
+ * for citation links, previews of links to compounds, trials and glossary terms, and the table of
+ * contents following the section in view.
  * Without it, citations are plain links to the bibliography and the citation text is selectable.
  */
+import { cellLabel } from '../lib/table-labels.ts';
 
 // Copy buttons: shown only when the clipboard can be used.
 if (navigator.clipboard) {
@@ -24,6 +26,20 @@ const openCite = () => {
 };
 openCite();
 addEventListener('hashchange', openCite);
+
+// Review tables become cards on a phone (global.css, `.prose table.cards`): each cell but the
+// first is labelled with its column here, not in the HTML (src/lib/table-labels.ts says why).
+// Tables that label their own cells (class "reflow") are left alone.
+for (const table of document.querySelectorAll<HTMLTableElement>('.prose table:not(.reflow)')) {
+  const headers = [...(table.tHead?.rows[0]?.cells ?? [])].map((th) => th.textContent ?? '');
+  for (const row of table.tBodies[0]?.rows ?? []) {
+    [...row.cells].forEach((cell, i) => {
+      const label = cellLabel(headers, i);
+      if (label) cell.dataset['label'] = label;
+    });
+  }
+  table.classList.add('cards');
+}
 
 // Reference previews: on hover or keyboard focus, show the bibliography entry next to the link.
 const tip = document.createElement('div');
