@@ -160,6 +160,10 @@ export class HonestResults {
     private readonly list: HTMLElement,
     private readonly summary: HTMLElement,
     private readonly hideAlso: HTMLElement[] = [],
+    /** Results whose data is loaded before the list shows, so they appear whole instead of as
+     * placeholders that grow and push the next ones down (a layout shift on the search page; the
+     * dialog opens on typing, where shifts don't count, and loads only what it shows). */
+    private readonly firstShown = 0,
   ) {}
 
   register(instance: SearchInstance): void {
@@ -167,13 +171,15 @@ export class HonestResults {
       this.term = term;
       this.list.hidden = true;
     });
-    instance.on('results', () => void this.check(this.term));
+    instance.on('results', (results) => void this.check(this.term, results));
   }
 
-  private async check(term: string): Promise<void> {
+  private async check(term: string, results: SearchResults): Promise<void> {
     const absent = await absentWords(term, searchWord, checked).catch(() => []);
     if (term !== this.term) return;
     if (absent.length === 0) {
+      await Promise.all(results.results.slice(0, this.firstShown).map((r) => r.data())).catch(() => []);
+      if (term !== this.term) return;
       this.list.hidden = false;
       return;
     }

@@ -21,6 +21,8 @@ class FacetPanel {
   private instance: SearchInstance | undefined;
   private selected: SearchFilters = {};
   private counts: FilterCounts = {};
+  /** Counts have arrived: until then the panel keeps its place (a closed "Filters" row), so results don't jump. */
+  private counted = false;
   private readonly open = new Map<string, boolean>();
 
   constructor(
@@ -43,6 +45,7 @@ class FacetPanel {
     });
     instance.on('filters', ({ available }) => {
       this.counts = available;
+      this.counted = true;
       this.render();
     });
   }
@@ -71,7 +74,7 @@ class FacetPanel {
     this.panel.querySelector('.search-facet-groups')!.replaceChildren(...blocks);
     const n = selectedCount(this.selected);
     this.panel.querySelector('summary')!.textContent = n ? `Filters (${n} selected)` : 'Filters';
-    this.panel.hidden = groups.length === 0;
+    this.panel.hidden = this.counted && groups.length === 0;
     // The panel was rebuilt: give focus back to the checkbox the reader was on.
     if (focused) {
       const boxes = [...this.panel.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
@@ -149,7 +152,7 @@ export async function startSearchPage(): Promise<void> {
   instance.add(new ui.Summary({ containerElement: '#search-summary' }));
   addResultList(ui, instance, '#search-results', { sections: true });
   instance.add(new LoadMore(byId('search-results'), byId('search-more')));
-  instance.add(new HonestResults(byId('search-results'), byId('search-summary'), [byId('search-more')]));
+  instance.add(new HonestResults(byId('search-results'), byId('search-summary'), [byId('search-more')], PAGE_SIZE));
   instance.add(new FacetPanel(byId('search-filters'), writeUrl));
   instance.on('search', (term, f) => {
     filters = f;
