@@ -115,3 +115,32 @@ describe('words on no page give no results', () => {
     expect(await page.locator('#quick-search-results .search-result-link:visible').count()).toBe(0);
   });
 });
+
+describe('results arrive without moving the page', () => {
+  // Lighthouse counts layout shift in its performance score: results that arrive as placeholders,
+  // then grow, or a footer pushed up into view and back, cost the search page its score.
+  for (const width of [412, 1280]) {
+    test(`/search/?q= at ${width} px: no layout shift while results load`, async () => {
+      const narrow = await browser.newContext({ viewport: { width, height: 823 } });
+      const p = await narrow.newPage();
+      await p.addInitScript(() => {
+        const w = window as unknown as { shifts: number[] };
+        w.shifts = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.shifts.push(e.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      // Slow fragments, as on a phone network: the results' data arrives well after the index.
+      await p.route('**/pagefind/fragment/**', async (r) => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await r.continue();
+      });
+      await p.goto(site.url + '/search/?q=haloperidol');
+      await p.locator('#search-results > .search-result:visible').first().waitFor({ timeout: 15_000 });
+      await p.waitForTimeout(1_000);
+      const shifts = await p.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+      await narrow.close();
+      expect(shifts.reduce((s, v) => s + v, 0)).toBeLessThan(0.01);
+    });
+  }
+});
