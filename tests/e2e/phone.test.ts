@@ -13,7 +13,7 @@ import { targetSizeFailures, type Target } from '../helpers/target-size.ts';
 const PHONE = { width: 390, height: 844 };
 /** The longest review, a review with three wide tables, a five-column evidence table, and a compound page. */
 const LONG_REVIEW = '/reviews/neuropathic-pain/';
-const TABLE_REVIEWS = ['/reviews/psychiatry/', '/reviews/neuropathic-pain-evidence/'];
+const TABLE_REVIEWS = ['/reviews/schizophrenia/', '/reviews/neuropathic-pain-evidence/'];
 const COMPOUND = '/compounds/haloperidol/';
 
 let site: Awaited<ReturnType<typeof serveDist>>;
