@@ -5,6 +5,7 @@ import { readReferences } from './src/lib/content-files.ts';
 import { integrity } from './src/plugins/integrity.ts';
 import { pagefind } from './src/plugins/pagefind.ts';
 import { permalinks } from './src/plugins/permalinks.ts';
+import { buildTiming } from './src/plugins/build-timing.ts';
 import { assertMarkdownProcessorName, markdownProcessor } from './src/plugins/markdown.ts';
 import { sitemap } from './src/plugins/sitemap.ts';
 
@@ -30,7 +31,10 @@ export default defineConfig({
   // remark/rehype plugins), each with the same citation, heading and link adapters; MDX follows this setting.
   markdown: { processor: markdownProcessor(MARKDOWN_PROCESSOR, { refs }) },
   // Order: integrity stops bad content before anything is built; permalinks before indexing.
+  // buildTiming first, so it sees each hook before the others run; it does nothing unless the
+  // bench sets ATLAS_BUILD_TIMING (phase times, bench/README.md).
   integrations: [
+    buildTiming(),
     integrity(),
     // optimize: static parts of each MDX page become HTML strings instead of JSX calls, so the
     // bundler holds far less per page (memory and time at thousands of pages); same HTML out.

@@ -1,7 +1,8 @@
 /**
  * Build runner: make a throwaway copy of the project (as tests/helpers/fixtures.ts fixtureProject
  * does) with other content, run `astro build` in it, and measure wall time, peak memory and the
- * time of each build phase (from the moment each log line arrives).
+ * time of each build phase (from the timing record the build-timing integration writes, see
+ * src/plugins/build-timing.ts; the bench sets ATLAS_BUILD_TIMING for every build it runs).
  *
  * Peak memory is measured two ways: the summed RSS of the whole process tree (astro, its workers
  * and the Pagefind binary), polled from /proc every 200 ms; and the largest single process's
@@ -11,8 +12,10 @@ import { spawn } from 'node:child_process';
 import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
+import { buildPhases, parseTimingRecord, type Phase, type TimingRecord } from '../../src/lib/build-timing.ts';
+import { TIMING_ENV } from '../../src/plugins/build-timing.ts';
 import { REQUIRED_REAL_FILES, writeCorpus, type CorpusFile } from './corpus.ts';
-import { buildEnv, linkNodeModules, ROOT, tempDir } from './util.ts';
+import { buildEnv, linkNodeModules, median, ROOT, tempDir } from './util.ts';
 
 export const GNU_TIME = '/usr/bin/time';
 
@@ -32,10 +35,7 @@ export function makeProject(label: string, content: { files: readonly CorpusFile
   return root;
 }
 
-export interface Phase {
-  name: string;
-  ms: number;
-}
+export type { Phase };
 
 export interface BuildRun {
   label: string;
@@ -52,42 +52,15 @@ export interface BuildRun {
   /** 1-minute load average when the build started and when it ended (other work on the machine skews wall times). */
   load: [number, number];
   htmlPages: number;
+  /** From spawn to exit, adding up to wallMs (src/lib/build-timing.ts buildPhases). */
   phases: Phase[];
+  /** Why there are no phases, when the build left no timing record (or an unreadable one). */
+  timingError?: string;
   logFile: string;
   /** `git` invocations during the build (counted by a stand-in on PATH; see runBuild), if counted. */
   gitCalls?: number;
   /** Last lines of the output when the build failed. */
   error?: string;
-}
-
-/** Log markers, in the order they appear; a phase runs from one found marker to the next. */
-export const MARKERS: readonly { id: string; re: RegExp; phase: string }[] = [
-  { id: 'sync', re: /Syncing content/, phase: 'startup, config, integrity check' },
-  { id: 'entrypoints', re: /Building static entrypoints/, phase: 'content layer sync, types' },
-  { id: 'render', re: /generating static routes/, phase: 'Vite bundle (MDX compile, remark plugins)' },
-  // Astro prints a route's line when it starts rendering it.
-  { id: 'first-page', re: /[├└]─ \//, phase: 'route setup (getStaticPaths, before the first page)' },
-  // "Completed in 20.9s." or "Completed in 11m 36s."
-  { id: 'rendered', re: /Completed in (\d+m )?[\d.]+m?s/, phase: 'page rendering' },
-  { id: 'sitemap', re: /sitemap-index\.xml` created/, phase: 'after rendering, sitemap hook' },
-  { id: 'index-start', re: /permalinks\.lock|Building search index/, phase: 'permalink check' },
-  { id: 'indexed', re: /indexed \d+ pages into pagefind|Finished building search index/, phase: 'Pagefind index' },
-];
-
-/** Phases from timestamped log lines (ms since spawn) and the exit time. Pure. */
-export function phasesFromLog(lines: readonly { t: number; text: string }[], exitMs: number): Phase[] {
-  const found: { phase: string; t: number }[] = [{ phase: 'start', t: 0 }];
-  let from = 0;
-  for (const m of MARKERS) {
-    const i = lines.findIndex((l, n) => n >= from && m.re.test(l.text));
-    if (i < 0) continue;
-    found.push({ phase: m.phase, t: lines[i]!.t });
-    from = i + 1;
-  }
-  const phases: Phase[] = [];
-  for (let k = 1; k < found.length; k++) phases.push({ name: found[k]!.phase, ms: found[k]!.t - found[k - 1]!.t });
-  phases.push({ name: found.length > 1 ? 'after the index: exit' : 'whole build (no markers found)', ms: exitMs - found.at(-1)!.t });
-  return phases;
 }
 
 /** RSS (KB) of every process in /proc, with its parent. */
@@ -155,22 +128,25 @@ export async function runBuild(label: string, root: string, options: { astroBin?
   const useTime = existsSync(GNU_TIME);
   const [cmd, args] = useTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, ...command]] : [command[0]!, command.slice(1)];
   const log = createWriteStream(logFile);
-  const lines: { t: number; text: string }[] = [];
+  const lines: string[] = [];
+  const timingFile = path.join(root, '.bench-timing.json');
+  rmSync(timingFile, { force: true });
   const loadStart = loadavg()[0]!;
-  const t0 = performance.now();
   const git = options.countGit ? gitStandIn(root) : undefined;
-  const child = spawn(cmd, args, { cwd: root, env: { ...buildEnv(git ? [git.dir] : []), ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Epoch ms, the clock of the timing record; performance.now() for the wall time.
+  const spawnAt = Date.now();
+  const t0 = performance.now();
+  const child = spawn(cmd, args, { cwd: root, env: { ...buildEnv(git ? [git.dir] : []), [TIMING_ENV]: timingFile, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let peak = 0;
   const poll = setInterval(() => {
     if (child.pid) peak = Math.max(peak, treeRssKb(child.pid));
   }, 200);
   const onData = (buf: Buffer, rest: { s: string }) => {
-    const t = performance.now() - t0;
     log.write(buf);
     rest.s += buf.toString('utf8');
     const parts = rest.s.split('\n');
     rest.s = parts.pop() ?? '';
-    for (const p of parts) lines.push({ t, text: stripAnsi(p) });
+    for (const p of parts) lines.push(stripAnsi(p));
   };
   const out = { s: '' };
   const err = { s: '' };
@@ -179,6 +155,7 @@ export async function runBuild(label: string, root: string, options: { astroBin?
   const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGTERM'), options.timeoutMs) : undefined;
   const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
   const wallMs = performance.now() - t0;
+  const exitAt = spawnAt + wallMs;
   clearInterval(poll);
   if (timer) clearTimeout(timer);
   await new Promise<void>((r) => log.end(() => r()));
@@ -203,13 +180,43 @@ export async function runBuild(label: string, root: string, options: { astroBin?
     cpuMs,
     load: [loadStart, loadavg()[0]!],
     htmlPages: countHtml(path.join(root, 'dist')),
-    phases: phasesFromLog(lines, wallMs),
+    phases: [],
     logFile,
   };
+  let record: TimingRecord | undefined;
+  try {
+    if (existsSync(timingFile)) record = parseTimingRecord(readFileSync(timingFile, 'utf8'), timingFile);
+    else run.timingError = `the build wrote no timing record (${TIMING_ENV}); does its config include buildTiming()?`;
+  } catch (error) {
+    run.timingError = error instanceof Error ? error.message : String(error);
+  }
+  run.phases = buildPhases(record, spawnAt, exitAt);
   if (git) run.gitCalls = existsSync(git.log) ? readFileSync(git.log, 'utf8').split('\n').filter(Boolean).length : 0;
   if (exitCode !== 0) {
-    const errorLines = lines.map((l) => l.text).filter((l) => /error|Error|failed/.test(l));
-    run.error = (errorLines.length ? errorLines.slice(0, 8) : lines.slice(-15).map((l) => l.text)).join('\n');
+    const errorLines = lines.filter((l) => /error|Error|failed/.test(l));
+    run.error = (errorLines.length ? errorLines.slice(0, 8) : lines.slice(-15)).join('\n');
   }
   return run;
+}
+
+/**
+ * The median of each phase (and of each step within it) over several runs of one build, in the
+ * order the phases first appear; a phase or step missing from a run counts 0 ms there. Pure.
+ */
+export function medianPhases(runs: readonly (readonly Phase[])[]): Phase[] {
+  const names: string[] = [];
+  const stepNames = new Map<string, string[]>();
+  for (const phases of runs) {
+    for (const p of phases) {
+      if (!names.includes(p.name)) names.push(p.name);
+      const steps = stepNames.get(p.name) ?? [];
+      for (const s of p.steps ?? []) if (!steps.includes(s.name)) steps.push(s.name);
+      stepNames.set(p.name, steps);
+    }
+  }
+  return names.map((name) => {
+    const of = (phases: readonly Phase[]) => phases.find((p) => p.name === name);
+    const steps = (stepNames.get(name) ?? []).map((step) => ({ name: step, ms: median(runs.map((r) => of(r)?.steps?.find((s) => s.name === step)?.ms ?? 0)) }));
+    return { name, ms: median(runs.map((r) => of(r)?.ms ?? 0)), ...(steps.length ? { steps } : {}) };
+  });
 }

@@ -4,7 +4,7 @@
  * later runs while its package.json is unchanged (pass --fresh-peers to reinstall).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeCorpus, type CorpusFile } from './corpus.ts';
@@ -65,6 +65,8 @@ export function installStarlight(options: { fresh?: boolean } = {}): PeerInstall
 /**
  * A default Starlight site (title and site only, everything else as `npm create astro -- --template
  * starlight` leaves it) whose docs are `docs`, with node_modules linked from the peer install.
+ * Our build-timing integration is added (copied in; it only records hook times when the bench sets
+ * ATLAS_BUILD_TIMING), so both sites' phases are measured the same way.
  * Returns the project root. Its package.json must list the dependencies: Vite decides from them
  * which packages to bundle, and without them Starlight's `astro:` imports are left to Node and fail.
  */
@@ -77,8 +79,9 @@ export function makeStarlightProject(label: string, peer: PeerInstall, docs: rea
     [
       "import { defineConfig } from 'astro/config';",
       "import starlight from '@astrojs/starlight';",
+      "import { buildTiming } from './bench-timing/plugins/build-timing.ts';",
       '',
-      "export default defineConfig({ site: 'https://bench.example', integrations: [starlight({ title: 'Benchmark peer' })] });",
+      "export default defineConfig({ site: 'https://bench.example', integrations: [buildTiming(), starlight({ title: 'Benchmark peer' })] });",
       '',
     ].join('\n'),
   );
@@ -94,6 +97,7 @@ export function makeStarlightProject(label: string, peer: PeerInstall, docs: rea
       '',
     ].join('\n'),
   );
+  for (const f of ['plugins/build-timing.ts', 'lib/build-timing.ts']) cpSync(path.join(ROOT, 'src', f), path.join(root, 'bench-timing', f));
   writeCorpus(path.join(root, 'src/content/docs'), docs);
   linkNodeModules(path.join(peer.dir, 'node_modules'), root);
   return root;

@@ -5,7 +5,7 @@
  *   (remark-gfm, remark-citations, rehypeHeadingIds, rehype-heading-links), so the cost of each
  *   plugin shows apart from Astro;
  * - Pagefind alone over a built dist/ with its Node API, in a child process (as the build runs it).
- * The build log's own phases (build.ts phasesFromLog) give the rest: bundling, rendering, hooks.
+ * The build's own phases (timed at Astro's hooks, src/plugins/build-timing.ts) give the rest: bundling, rendering, hooks.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';

@@ -67,7 +67,7 @@ export const ratio = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)}x` : '
 export function table(rows: readonly (readonly (string | number)[])[]): string {
   const cells = rows.map((r) => r.map((v) => (typeof v === 'number' && !Number.isFinite(v) ? 'n/a' : String(v).replace(/\bNaN\b/, 'n/a'))));
   const widths = cells[0]!.map((_, c) => Math.max(...cells.map((r) => (r[c] ?? '').length)));
-  const numeric = (s: string) => /^[-~<>]?[\d.,]+\s*(s|ms|KB|MB|x|%)?$/.test(s) || s === 'n/a';
+  const numeric = (s: string) => /^[-+~<>]?[\d.,]+\s*(s|ms|KB|MB|x|%)?$/.test(s) || s === 'n/a';
   const line = (r: string[]) => r.map((v, c) => (numeric(v) && cells.indexOf(r) > 0 ? v.padStart(widths[c]!) : v.padEnd(widths[c]!))).join('  ').trimEnd();
   return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }

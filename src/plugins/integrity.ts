@@ -7,13 +7,14 @@ import { fileURLToPath } from 'node:url';
 import { readContent } from '../lib/content-files.ts';
 import { checkAllContent } from '../lib/integrity.ts';
 import { formatProblems } from '../lib/problems.ts';
+import { timed } from './build-timing.ts';
 
 export function integrity(): AstroIntegration {
   return {
     name: 'sigma1-atlas:integrity',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
-        const { problems } = await checkAllContent(readContent(fileURLToPath(config.root)));
+        const { problems } = await timed('integrity check', () => checkAllContent(readContent(fileURLToPath(config.root))));
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         if (command === 'build') {

@@ -11,6 +11,7 @@ import { pageStamp } from '../lib/git-history.ts';
 import { entryUrl, isPageCollection } from '../lib/registry.ts';
 import { aliasRedirects } from '../lib/permalinks.ts';
 import { isVersionPath } from '../lib/versions.ts';
+import { timed } from './build-timing.ts';
 
 interface SiteFacts {
   /** Paths of alias redirect pages. */
@@ -56,6 +57,8 @@ export function sitemap(): AstroIntegration {
         root = fileURLToPath(params.config.root);
         await inner.hooks['astro:config:done']?.(params);
       },
+      // Includes reading each page's last change (git history) for <lastmod>.
+      'astro:build:done': (params) => timed('sitemap', async () => inner.hooks['astro:build:done']?.(params)),
     },
   };
 }

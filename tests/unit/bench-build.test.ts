@@ -1,58 +1,116 @@
 import { describe, expect, test } from 'vitest';
-import { phasesFromLog, treeRssKb } from '../../scripts/bench/build.ts';
+import { medianPhases, treeRssKb } from '../../scripts/bench/build.ts';
+import { buildPhases, parseTimingRecord, type TimingRecord } from '../../src/lib/build-timing.ts';
+import { timed } from '../../src/plugins/build-timing.ts';
 import { kindOf } from '../../scripts/bench/reader-weight.ts';
 import { gzipBytes, median, table } from '../../scripts/bench/util.ts';
 
-describe('phasesFromLog', () => {
-  // Lines as an Astro 7 build of ours prints them, each with the ms it arrived at.
-  const ours = [
-    [50, '[vite] Re-optimizing dependencies because vite config has changed'],
-    [3000, '[content] Syncing content'],
-    [3100, '[build] ✓ Completed in 3.13s.'],
-    [3200, '[build] Building static entrypoints...'],
-    [9000, '[vite] ✓ built in 5.8s'],
-    [9100, ' generating static routes '],
-    [12000, '10:00:01   ├─ /404.html (+17ms) '],
-    [30000, '✓ Completed in 20.9s.'],
-    [31000, '[build] ✓ Completed in 27.8s.'],
-    [32500, '[@astrojs/sitemap] `sitemap-index.xml` created at `dist`'],
-    [33000, '[sigma1-atlas:permalinks] permalinks.lock: added 201 URL(s)'],
-    [34000, '[sigma1-atlas:pagefind] indexed 202 pages into pagefind/'],
-  ].map(([t, text]) => ({ t: t as number, text: text as string }));
+describe('buildPhases (timing record of the build-timing integration)', () => {
+  // A record as an Astro 7 build of ours writes it (epoch ms), spawned at 1,000,000.
+  const spawn = 1_000_000;
+  const record: TimingRecord = {
+    version: 1,
+    marks: [
+      { name: 'config:setup', at: spawn + 1500 },
+      { name: 'config:done', at: spawn + 2300 },
+      { name: 'build:start', at: spawn + 5200 },
+      { name: 'build:setup', at: spawn + 5210 },
+      { name: 'bundled', at: spawn + 14600 },
+      { name: 'build:generated', at: spawn + 26600 },
+      { name: 'build:done', at: spawn + 26700 },
+      { name: 'exit', at: spawn + 31900 },
+    ],
+    steps: [
+      { name: 'integrity check', start: spawn + 1501, end: spawn + 2201 },
+      { name: 'bundle: prerender', start: spawn + 5300, end: spawn + 14300 },
+      { name: 'bundle: client', start: spawn + 14350, end: spawn + 14400 },
+      { name: 'Pagefind index', start: spawn + 27100, end: spawn + 31850 },
+      { name: 'sitemap', start: spawn + 26700, end: spawn + 27000 },
+    ],
+  };
 
-  test('splits the build at the log markers and adds up to the wall time', () => {
-    const phases = phasesFromLog(ours, 34500);
-    expect(phases.map((p) => [p.name, p.ms])).toEqual([
-      ['startup, config, integrity check', 3000],
-      ['content layer sync, types', 200],
-      ['Vite bundle (MDX compile, remark plugins)', 5900],
-      // The "Completed" of "Collecting build info" (before the routes) is not the end of rendering.
-      ['route setup (getStaticPaths, before the first page)', 2900],
-      ['page rendering', 18000],
-      ['after rendering, sitemap hook', 2500],
-      ['permalink check', 500],
-      ['Pagefind index', 1000],
-      ['after the index: exit', 500],
+  test('one phase per mark, from spawn to exit, adding up to the wall time; steps under the phase they started in', () => {
+    const phases = buildPhases(record, spawn, spawn + 32000);
+    expect(phases.map((p) => [p.name, p.ms, (p.steps ?? []).map((s) => `${s.name} ${s.ms}`)])).toEqual([
+      ['startup: Node, Astro, config file', 1500, []],
+      ['config hooks (integrity check)', 800, ['integrity check 700']],
+      ['routes, Vite config, content layer sync', 2900, []],
+      ['collecting build info', 10, []],
+      ['Vite bundle (MDX compile)', 9390, ['bundle: prerender 9000', 'bundle: client 50']],
+      ['page rendering (getStaticPaths, pages, /cite/ files)', 12000, []],
+      ['after rendering: assets', 100, []],
+      // Steps in the order they started, not the order they were recorded.
+      ['build:done hooks (sitemap, permalinks, Pagefind)', 5200, ['sitemap 300', 'Pagefind index 4750']],
+      ['process exit', 100, []],
     ]);
-    expect(phases.reduce((s, p) => s + p.ms, 0)).toBe(34500);
+    expect(phases.reduce((s, p) => s + p.ms, 0)).toBe(32000);
   });
 
-  test("reads Starlight's Pagefind markers too", () => {
-    const lines = [
-      { t: 1000, text: '[content] Syncing content' },
-      { t: 2000, text: '[build] Building static entrypoints...' },
-      { t: 3000, text: ' generating static routes ' },
-      { t: 5000, text: '✓ Completed in 1m 2s.' },
-      { t: 5100, text: '[starlight:pagefind] Building search index with Pagefind...' },
-      { t: 6100, text: '[starlight:pagefind] Finished building search index in 1000ms.' },
-    ];
-    const phases = phasesFromLog(lines, 6200);
-    expect(phases.find((p) => p.name === 'page rendering')?.ms).toBe(2000);
-    expect(phases.find((p) => p.name === 'Pagefind index')?.ms).toBe(1000);
+  test('a mark never reached (a build that failed while bundling) merges its phase into the one before', () => {
+    const failed: TimingRecord = {
+      version: 1,
+      marks: record.marks.filter((m) => ['config:setup', 'config:done', 'build:start'].includes(m.name)).concat([{ name: 'exit', at: spawn + 8900 }]),
+      steps: record.steps.slice(0, 2),
+    };
+    expect(buildPhases(failed, spawn, spawn + 9000).map((p) => [p.name, p.ms, (p.steps ?? []).map((s) => s.name)])).toEqual([
+      ['startup: Node, Astro, config file', 1500, []],
+      ['config hooks (integrity check)', 800, ['integrity check']],
+      ['routes, Vite config, content layer sync', 2900, []],
+      ['collecting build info', 3700, ['bundle: prerender']],
+      ['process exit', 100, []],
+    ]);
   });
 
-  test('a log without markers is one phase', () => {
-    expect(phasesFromLog([{ t: 5, text: 'error' }], 100)).toEqual([{ name: 'whole build (no markers found)', ms: 100 }]);
+  test('marks are clamped into spawn..exit and read in time order', () => {
+    const skewed: TimingRecord = { version: 1, marks: [{ name: 'config:done', at: spawn + 300 }, { name: 'config:setup', at: spawn - 50 }], steps: [] };
+    expect(buildPhases(skewed, spawn, spawn + 1000).map((p) => [p.name, p.ms])).toEqual([
+      ['startup: Node, Astro, config file', 0],
+      ['config hooks (integrity check)', 300],
+      ['routes, Vite config, content layer sync', 700],
+    ]);
+  });
+
+  test('no record (a peer without the integration, or a build that died first) is one phase', () => {
+    expect(buildPhases(undefined, spawn, spawn + 100)).toEqual([{ name: 'whole build (no timing record)', ms: 100 }]);
+    expect(buildPhases({ version: 1, marks: [], steps: [] }, spawn, spawn + 100)).toEqual([{ name: 'whole build (no timing record)', ms: 100 }]);
+  });
+
+  test('an unknown mark or an exit before the spawn is an error, not a wrong table', () => {
+    const odd = { version: 1, marks: [{ name: 'build:ssr', at: spawn }], steps: [] } as unknown as TimingRecord;
+    expect(() => buildPhases(odd, spawn, spawn + 10)).toThrow('buildPhases: unknown mark(s) build:ssr; known: config:setup, config:done, build:start, build:setup, bundled, build:generated, build:done, exit');
+    expect(() => buildPhases(record, spawn, spawn - 1)).toThrow('exited (999999) before it was spawned (1000000)');
+  });
+
+  test('parseTimingRecord names the file and what is wrong', () => {
+    expect(parseTimingRecord(JSON.stringify(record), 'x.json')).toEqual(record);
+    expect(() => parseTimingRecord('{"version":1,', 'dist/t.json')).toThrow(/^dist\/t\.json: not JSON \(.+\); it is written by src\/plugins\/build-timing\.ts$/);
+    expect(() => parseTimingRecord('{"version":2,"marks":[],"steps":[]}', 't.json')).toThrow('t.json: expected { version: 1, marks: [...], steps: [...] }');
+    expect(() => parseTimingRecord('{"version":1,"marks":[{"name":"exit"}],"steps":[]}', 't.json')).toThrow('t.json: marks[0] needs a name and a number "at" (epoch ms)');
+    expect(() => parseTimingRecord('{"version":1,"marks":[],"steps":[{"name":"s","start":5,"end":4}]}', 't.json')).toThrow('t.json: steps[0] needs a name and numbers "start" <= "end" (epoch ms)');
+  });
+});
+
+describe('timed', () => {
+  test('without ATLAS_BUILD_TIMING it returns what the function returns, sync or async, and rethrows', async () => {
+    expect(timed('x', () => 42)).toBe(42);
+    await expect(timed('x', async () => 'later')).resolves.toBe('later');
+    expect(() => timed('x', () => {
+      throw new Error('boom');
+    })).toThrow('boom');
+  });
+});
+
+describe('medianPhases', () => {
+  test('median per phase and per step over runs; a phase missing from a run counts 0 there', () => {
+    const a = [{ name: 'bundle', ms: 10, steps: [{ name: 'prerender', ms: 8 }] }, { name: 'render', ms: 20 }];
+    const b = [{ name: 'bundle', ms: 14, steps: [{ name: 'prerender', ms: 12 }] }, { name: 'render', ms: 30 }, { name: 'exit', ms: 4 }];
+    const c = [{ name: 'bundle', ms: 12 }, { name: 'render', ms: 25 }];
+    expect(medianPhases([a, b, c])).toEqual([
+      { name: 'bundle', ms: 12, steps: [{ name: 'prerender', ms: 8 }] },
+      { name: 'render', ms: 25 },
+      { name: 'exit', ms: 0 },
+    ]);
+    expect(medianPhases([])).toEqual([]);
   });
 });
 
