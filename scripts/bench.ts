@@ -288,7 +288,10 @@ const maxRss = (runs: readonly BuildRun[]) => Math.max(0, ...runs.map((r) => r.p
 const bySize = (n: number) => results.sizes.find((s) => s.size === n);
 const s1000 = bySize(1000);
 const s5000 = bySize(5000);
-const cpuMedian = (s: SizeResult) => median(s.ours.filter((r) => r.ok && r.cpuMs !== undefined).map((r) => r.cpuMs!));
+const cpuOf = (runs: readonly BuildRun[]) => median(runs.filter((r) => r.ok && r.cpuMs !== undefined).map((r) => r.cpuMs!));
+const cpuMedian = (s: SizeResult) => cpuOf(s.ours);
+/** Each pair's ratio (ours #k / Starlight #k, run back to back), so the spread between pairs shows. */
+const pairRatios = (s: SizeResult) => s.ours.flatMap((o, k) => (o.ok && s.starlight[k]?.ok ? [o.wallMs / s.starlight[k]!.wallMs] : []));
 const growth = s1000 && s5000 ? oursMedian(s5000) / oursMedian(s1000) : Number.NaN;
 const cpuGrowth = s1000 && s5000 ? cpuMedian(s5000) / cpuMedian(s1000) : Number.NaN;
 results.summary = {
@@ -304,6 +307,9 @@ results.summary = {
     starlightMedianMs: slMedian(s),
     starlightHtmlPages: s.starlight[0]?.htmlPages ?? 0,
     oursOverStarlight: oursMedian(s) / slMedian(s),
+    oursOverStarlightPairs: pairRatios(s),
+    starlightCpuMedianMs: cpuOf(s.starlight),
+    oursOverStarlightCpu: cpuMedian(s) / cpuOf(s.starlight),
     oursRuns: s.ours.length,
     starlightRuns: s.starlight.length,
   })),
@@ -341,7 +347,7 @@ if (results.sizes.some((s) => s.starlight.length)) {
   section(
     `Peer: default Starlight ${starlight?.versions['@astrojs/starlight'] ?? ''} (Sätteri) on the same review MDX, alternating runs`,
     table([
-      ['pages', 'ours runs (s)', 'ours median', 'Starlight runs (s)', 'Starlight median', 'ours / Starlight', 'ours HTML', 'Starlight HTML', 'ours ms/HTML', 'Starlight ms/HTML'],
+      ['pages', 'ours runs (s)', 'ours median', 'Starlight runs (s)', 'Starlight median', 'ours / Starlight', 'each pair', 'CPU ours / Starlight', 'ours HTML', 'Starlight HTML', 'ours ms/HTML', 'Starlight ms/HTML'],
       ...results.sizes.map((s) => [
         s.size,
         s.ours.map((r) => (r.wallMs / 1000).toFixed(0)).join(', '),
@@ -349,6 +355,8 @@ if (results.sizes.some((s) => s.starlight.length)) {
         s.starlight.map((r) => (r.wallMs / 1000).toFixed(0)).join(', ') || '-',
         secs(slMedian(s)),
         ratio(oursMedian(s) / slMedian(s)),
+        pairRatios(s).map((x) => x.toFixed(2)).join(', ') || '-',
+        `${secs(cpuMedian(s))} / ${secs(cpuOf(s.starlight))} = ${ratio(cpuMedian(s) / cpuOf(s.starlight))}`,
         s.ours[0]?.htmlPages ?? 0,
         s.starlight[0]?.htmlPages ?? 0,
         (oursMedian(s) / (s.ours[0]?.htmlPages || Number.NaN)).toFixed(0),
