@@ -7,39 +7,26 @@
  * /search-aliases.json, built from the content), the author and year of the sources it cites, and
  * spaces between table cells. The files in dist/ are not changed: readers get the pages as built.
  */
-import type { AstroIntegration } from "astro";
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 // Imported statically: the config's module runner is closed by the time build:done runs.
-import { close, createIndex } from "pagefind";
-import {
-  authorYear,
-  expansionsFor,
-  htmlForIndex,
-  readIndexedPage,
-  type AliasGroup,
-  type IndexedPage,
-} from "../lib/search-index.ts";
-import { timed } from "./build-timing.ts";
+import { close, createIndex } from 'pagefind';
+import { authorYear, expansionsFor, htmlForIndex, readIndexedPage, type AliasGroup, type IndexedPage } from '../lib/search-index.ts';
+import { timed } from './build-timing.ts';
 
 /** Every HTML file of the build with its URL path, Pagefind's own files and the bundles left out. */
 function htmlFiles(outDir: string): { file: string; url: string }[] {
   const out: { file: string; url: string }[] = [];
   const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-      a.name < b.name ? -1 : 1,
-    )) {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) {
-        if (dir !== outDir || (e.name !== "pagefind" && e.name !== "_astro"))
-          walk(p);
-      } else if (e.name.endsWith(".html")) {
-        const rel = path.relative(outDir, p).split(path.sep).join("/");
-        out.push({
-          file: p,
-          url: "/" + rel.replace(/(^|\/)index\.html$/, "$1"),
-        });
+        if (dir !== outDir || (e.name !== 'pagefind' && e.name !== '_astro')) walk(p);
+      } else if (e.name.endsWith('.html')) {
+        const rel = path.relative(outDir, p).split(path.sep).join('/');
+        out.push({ file: p, url: '/' + rel.replace(/(^|\/)index\.html$/, '$1') });
       }
     }
   };
@@ -49,75 +36,41 @@ function htmlFiles(outDir: string): { file: string; url: string }[] {
 
 export function pagefind(): AstroIntegration {
   return {
-    name: "sigma1-atlas:pagefind",
+    name: 'sigma1-atlas:pagefind',
     hooks: {
-      "astro:build:done": ({ dir, logger }) =>
-        timed("Pagefind index", async () => {
+      'astro:build:done': ({ dir, logger }) =>
+        timed('Pagefind index', async () => {
           const outDir = fileURLToPath(dir);
           // The rendering is done: free its garbage before Pagefind's process starts, so the two do
           // not add up (`gc` exists when node runs with --expose-gc, as `npm run build` does).
           (globalThis as { gc?: () => void }).gc?.();
           const fail = (step: string, errors: string[]) => {
-            throw new Error(`Pagefind ${step} failed:\n${errors.join("\n")}`);
+            throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
           };
-          const groups = JSON.parse(
-            readFileSync(path.join(outDir, "search-aliases.json"), "utf8"),
-          ) as AliasGroup[];
+          const groups = JSON.parse(readFileSync(path.join(outDir, 'search-aliases.json'), 'utf8')) as AliasGroup[];
           const pages: { url: string; html: string; page: IndexedPage }[] = [];
           for (const { file, url } of htmlFiles(outDir)) {
-            const html = readFileSync(file, "utf8");
-            const page = html.includes("data-pagefind-body")
-              ? readIndexedPage(html)
-              : undefined;
+            const html = readFileSync(file, 'utf8');
+            const page = html.includes('data-pagefind-body') ? readIndexedPage(html) : undefined;
             if (page) pages.push({ url, html, page });
           }
           // A reference page's key fact is its authors and year ("Schmidt et al. 2016").
-          const sources = new Map(
-            pages
-              .filter(
-                (p) => p.url.startsWith("/references/") && p.page.meta["fact"],
-              )
-              .map((p) => [p.url, authorYear(p.page.meta["fact"]!)]),
-          );
+          const sources = new Map(pages.filter((p) => p.url.startsWith('/references/') && p.page.meta['fact']).map((p) => [p.url, authorYear(p.page.meta['fact']!)]));
           try {
-            const { index, errors } = await createIndex({
-              forceLanguage: "en",
-            });
-            if (!index || errors.length) return fail("createIndex", errors);
+            const { index, errors } = await createIndex({ forceLanguage: 'en' });
+            if (!index || errors.length) return fail('createIndex', errors);
             let expanded = 0;
             for (const { url, html, page } of pages) {
               const also = expansionsFor(page.text, groups);
-              const cites = [
-                ...new Set(
-                  page.references
-                    .filter((r) => r !== url)
-                    .map((r) => sources.get(r))
-                    .filter((s): s is string => !!s),
-                ),
-              ];
+              const cites = [...new Set(page.references.filter((r) => r !== url).map((r) => sources.get(r)).filter((s): s is string => !!s))];
               if (also.length) expanded++;
-              const added = await index.addHTMLFile({
-                url,
-                content: htmlForIndex(html, {
-                  also: also.join(" · "),
-                  cites: cites.join(" · "),
-                }),
-              });
-              if (added.errors.length)
-                return fail(`addHTMLFile ${url}`, added.errors);
+              const added = await index.addHTMLFile({ url, content: htmlForIndex(html, { also: also.join(' · '), cites: cites.join(' · ') }) });
+              if (added.errors.length) return fail(`addHTMLFile ${url}`, added.errors);
             }
-            if (pages.length === 0)
-              return fail("addHTMLFile", [
-                "no pages with data-pagefind-body were found in dist/",
-              ]);
-            const written = await index.writeFiles({
-              outputPath: `${outDir}/pagefind`,
-            });
-            if (written.errors.length)
-              return fail("writeFiles", written.errors);
-            logger.info(
-              `indexed ${pages.length} pages into pagefind/ (${expanded} with other names of what they mention)`,
-            );
+            if (pages.length === 0) return fail('addHTMLFile', ['no pages with data-pagefind-body were found in dist/']);
+            const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+            if (written.errors.length) return fail('writeFiles', written.errors);
+            logger.info(`indexed ${pages.length} pages into pagefind/ (${expanded} with other names of what they mention)`);
           } finally {
             await close();
           }
