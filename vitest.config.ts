@@ -15,7 +15,9 @@ export const HEAVY_UNIT_TESTS = [
   'tests/unit/import-references.test.ts',
   'tests/unit/integrity.test.ts',
   'tests/unit/pubtator.test.ts',
+  'tests/unit/releases.test.ts',
   'tests/unit/structure.test.ts',
+  'tests/unit/versions.test.ts',
 ];
 
 // Unit tests: src/lib, schemas, importers, broken-content fixtures. No build, no browser.

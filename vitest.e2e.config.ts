@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
  * three builds in one test): minutes on a busy two-core machine, so they get their own project with
  * timeouts to match, and run after the tests on dist/.
  */
-export const BUILD_E2E_TESTS = ['tests/e2e/build-stops.test.ts', 'tests/e2e/feeds.test.ts', 'tests/e2e/markdown-processors.test.ts', 'tests/e2e/reproducible.test.ts'];
+export const BUILD_E2E_TESTS = ['tests/e2e/build-stops.test.ts', 'tests/e2e/feeds.test.ts', 'tests/e2e/markdown-processors.test.ts', 'tests/e2e/reproducible.test.ts', 'tests/e2e/versions.test.ts'];
 
 // End-to-end tests on the built site (dist/): gates over every page, then real Chromium.
 export default defineConfig({
