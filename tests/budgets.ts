@@ -36,6 +36,10 @@ export const BUDGETS = {
    * measured query's first results are now reviews (topic queries rank reviews first), whose
    * fragments carry their whole text (~6.5 KB each), and fragments carry the names and sources
    * added at index time. Bringing it back under 150 KB is still open (see the search report).
+   * Raised to 170 KB when the atlas grew by three long reviews (ion channels, heart, schizophrenia):
+   * the measured query's first five results are now such reviews, and each review's fragment holds
+   * its whole text (5-7 KB); the search page measured 166.6 KB. What is fixed: Pagefind's runtime
+   * and WebAssembly (73 KB) and, for a two-word query, two index chunks (47 KB). Open in issue 18.
    */
-  coldSearchGzip: 165_000,
+  coldSearchGzip: 170_000,
 } as const;
