@@ -1,35 +1,26 @@
 /** A reader's path through the built site in Chromium: home, a review, a compound, a trial, search. */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { launchBrowser, serveDist } from '../helpers/site.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { useSiteAndBrowser } from '../helpers/site.ts';
 
-let site: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const errors: string[] = [];
 
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
+const env = useSiteAndBrowser();
 beforeEach(async () => {
   await context?.close();
   // bypassCSP: axe is injected inline in some tests; CSP itself is tested in security.test.ts.
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
   page = await context.newPage();
   errors.length = 0;
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 describe('browsing', () => {
   test('home links to every section and the reviews', async () => {
-    await page.goto(site.url + '/');
+    await page.goto(env.site.url + '/');
     await expect(page.title()).resolves.toContain('Sigma-1 Atlas');
     for (const label of ['Reviews', 'Compounds', 'Trials', 'Evidence', 'Methods', 'Conditions', 'References', 'Glossary']) {
       expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).count()).toBe(1);
@@ -42,7 +33,7 @@ describe('browsing', () => {
   });
 
   test('a review: key points, numbered citations that land on the bibliography, and back', async () => {
-    await page.goto(site.url + '/reviews/sigma-1-receptor/');
+    await page.goto(env.site.url + '/reviews/sigma-1-receptor/');
     await expect(page.locator('h1').textContent()).resolves.toBe('The sigma-1 receptor');
     expect(await page.locator('.key-points li').count()).toBeGreaterThan(0);
     const cite = page.locator('.prose a.cite').first();
@@ -62,7 +53,7 @@ describe('browsing', () => {
   });
 
   test('a compound shows its affinities with a source for each value', async () => {
-    await page.goto(site.url + '/compounds/cutamesine/');
+    await page.goto(env.site.url + '/compounds/cutamesine/');
     const rows = page.locator('section[aria-labelledby="pharmacology"] table.affinity-table tbody tr');
     expect(await rows.count()).toBeGreaterThan(0);
     for (const row of await rows.all()) expect(await row.locator('td[data-label="Source"] a.cite').count()).toBeGreaterThanOrEqual(1);
@@ -70,7 +61,7 @@ describe('browsing', () => {
   });
 
   test('a trial says what was tested and what came out', async () => {
-    await page.goto(site.url + '/compounds/e-52862/');
+    await page.goto(env.site.url + '/compounds/e-52862/');
     const trialLink = page.locator('main a[href^="/trials/"]:not([href="/trials/"])').first();
     await trialLink.click();
     await page.waitForURL('**/trials/**');
@@ -82,7 +73,7 @@ describe('browsing', () => {
   test('the site works at 390 px without horizontal scrolling', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     for (const path of ['/', '/reviews/sigma-1-receptor/', '/compounds/', '/compounds/e-52862/', '/trials/']) {
-      await page.goto(site.url + path);
+      await page.goto(env.site.url + path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
@@ -91,13 +82,13 @@ describe('browsing', () => {
   test('pages load only their small scripts, and nothing of search until it is opened', async () => {
     const scripts: string[] = [];
     page.on('request', (r) => ['script', 'stylesheet', 'fetch', 'xhr'].includes(r.resourceType()) && scripts.push(new URL(r.url()).pathname));
-    for (const path of ['/', '/reviews/sigma-1-receptor/', '/compounds/e-52862/', '/trials/', '/glossary/']) await page.goto(site.url + path);
+    for (const path of ['/', '/reviews/sigma-1-receptor/', '/compounds/e-52862/', '/trials/', '/glossary/']) await page.goto(env.site.url + path);
     expect(scripts.filter((s) => s.startsWith('/pagefind/'))).toEqual([]);
     expect(scripts.filter((s) => s.endsWith('.js')).every((s) => s.startsWith('/_astro/'))).toBe(true);
   });
 
   test('hovering or focusing a citation previews the reference; Escape closes it', async () => {
-    await page.goto(site.url + '/reviews/sigma-1-receptor/');
+    await page.goto(env.site.url + '/reviews/sigma-1-receptor/');
     const cite = page.locator('.prose a.cite').first();
     await cite.hover();
     const tip = page.locator('#cite-preview');
@@ -115,7 +106,7 @@ describe('browsing', () => {
   });
 
   test('links to compounds and glossary terms preview their title and summary', async () => {
-    await page.goto(site.url + '/reviews/neuropathic-pain/');
+    await page.goto(env.site.url + '/reviews/neuropathic-pain/');
     const link = page.locator('.prose a[href="/compounds/e-52862/"]').first();
     await link.hover();
     const tip = page.locator('#cite-preview');
@@ -130,7 +121,7 @@ describe('browsing', () => {
   });
 
   test('the table of contents marks the section in view', async () => {
-    await page.goto(site.url + '/reviews/neuropathic-pain/');
+    await page.goto(env.site.url + '/reviews/neuropathic-pain/');
     const id = await page.locator('.prose h2[id]').nth(2).getAttribute('id');
     await page.locator(`[id="${id}"]`).scrollIntoViewIfNeeded();
     await page.evaluate((i) => document.getElementById(i)!.scrollIntoView({ block: 'start' }), id!);
@@ -139,7 +130,7 @@ describe('browsing', () => {
   });
 
   test('cite this page: four formats with the permalink, and .bib/.ris downloads', async () => {
-    await page.goto(site.url + '/reviews/neuropathic-pain/');
+    await page.goto(env.site.url + '/reviews/neuropathic-pain/');
     await page.locator('details.cite-page summary').click();
     for (const id of ['apa', 'vancouver', 'bibtex', 'csl-json']) {
       expect(await page.locator(`#cite-${id}`).textContent(), id).toContain('/reviews/neuropathic-pain/');
@@ -148,11 +139,11 @@ describe('browsing', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.locator('button[data-copy="cite-bibtex"]').click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@online\{sigma1atlas-reviews-neuropathic-pain,/);
-    const bib = await page.request.get(site.url + '/cite/reviews/neuropathic-pain.bib');
+    const bib = await page.request.get(env.site.url + '/cite/reviews/neuropathic-pain.bib');
     expect(bib.status()).toBe(200);
     expect(await bib.text()).toContain('url = {https://');
     const risLink = page.locator('details.cite-page a[href$=".ris"]');
-    const ris = await page.request.get(new URL((await risLink.getAttribute('href'))!, site.url).href);
+    const ris = await page.request.get(new URL((await risLink.getAttribute('href'))!, env.site.url).href);
     expect(ris.status()).toBe(200);
     expect(await ris.text()).toMatch(/^TY {2}- ELEC\n[\s\S]*UR {2}- https:\/\/\S+\/reviews\/neuropathic-pain\/\n/);
   });
@@ -160,7 +151,7 @@ describe('browsing', () => {
 
 describe('the references table', () => {
   test('sorts by year (numeric, both ways), filters by topic and text, and keeps state in the URL', async () => {
-    await page.goto(site.url + '/references/');
+    await page.goto(env.site.url + '/references/');
     const years = async () => (await page.locator('#reference-table tbody tr:not([hidden]) td:nth-child(2)').allTextContents()).map((t) => t.trim()).filter((t) => t !== '—').map(Number);
     await page.getByRole('button', { name: 'Year' }).click();
     const asc = await years();
@@ -193,7 +184,7 @@ describe('the references table', () => {
 
 describe('the compound table', () => {
   test('sorting by S1R affinity orders compounds by value in nM (a range by its middle on the log scale), blanks last', async () => {
-    await page.goto(site.url + '/compounds/?sort=affinity&dir=asc');
+    await page.goto(env.site.url + '/compounds/?sort=affinity&dir=asc');
     const cells = await page.locator('#compound-table tbody tr td[data-label="S1R affinity"]').evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset['sort'] ?? ''));
     const filled = cells.filter((c) => c !== '').map(Number);
     expect(filled.length).toBeGreaterThan(3);
@@ -214,7 +205,7 @@ describe('table pages', () => {
         for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) (window as unknown as { __shift: number }).__shift += e.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(site.url + path, { waitUntil: 'load' });
+    await page.goto(env.site.url + path, { waitUntil: 'load' });
     await page.waitForFunction(() => customElements.get('data-table') !== undefined && document.querySelector('.table-count')?.textContent !== '');
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     // The controls were server-rendered and are now wired up.
@@ -223,7 +214,7 @@ describe('table pages', () => {
   });
 
   test('a facet value the table does not have (an old link) is ignored: "All" and every row', async () => {
-    await page.goto(site.url + '/compounds/?f.status=No-such-status');
+    await page.goto(env.site.url + '/compounds/?f.status=No-such-status');
     await page.waitForFunction(() => document.querySelector('.table-count')?.textContent !== '');
     expect(await page.locator('#compound-table-f-status').inputValue()).toBe('');
     expect(await page.locator('#compound-table-f-status option:checked').textContent()).toBe('All');
@@ -232,9 +223,9 @@ describe('table pages', () => {
   });
 
   test('without JavaScript the filter controls are hidden and every row shows', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await env.browser.newContext({ javaScriptEnabled: false });
     const p = await noJs.newPage();
-    await p.goto(site.url + '/compounds/');
+    await p.goto(env.site.url + '/compounds/');
     expect(await p.locator('.table-controls').isVisible()).toBe(false);
     const rows = await p.locator('#compound-table tbody tr').count();
     expect(rows).toBeGreaterThan(5);
@@ -247,7 +238,7 @@ describe('search', () => {
   test('"/" opens an accessible search dialog that loads Pagefind only then; Escape closes it', async () => {
     const pagefindRequests: string[] = [];
     page.on('request', (r) => r.url().includes('/pagefind/') && pagefindRequests.push(r.url()));
-    await page.goto(site.url + '/reviews/neuropathic-pain/');
+    await page.goto(env.site.url + '/reviews/neuropathic-pain/');
     expect(pagefindRequests).toEqual([]);
     await page.keyboard.press('/');
     const dialog = page.getByRole('dialog', { name: 'Search Sigma-1 Atlas' });
@@ -273,19 +264,19 @@ describe('search', () => {
   });
 
   test('a word on no page gives no results, on /search/ and in the dialog, with a suggestion from the site\'s names', async () => {
-    await page.goto(site.url + '/search/?q=xyzzyq');
+    await page.goto(env.site.url + '/search/?q=xyzzyq');
     const summary = page.locator('#search-summary');
     await summary.getByText('No page contains “xyzzyq”.').waitFor({ timeout: 15_000 });
     expect(await page.locator('#search-results .search-result-link:visible').count()).toBe(0);
     expect(await page.locator('#search-more').isHidden()).toBe(true);
-    await page.goto(site.url + '/search/?q=donepezl');
+    await page.goto(env.site.url + '/search/?q=donepezl');
     await summary.getByText(/No page contains “donepezl”/).waitFor({ timeout: 15_000 });
     expect(await summary.getByRole('link').getAttribute('href')).toBe('/search/?q=donepezil');
     // A real word after a missing one: the results come back.
     await page.locator('#search-input').fill('donepezil');
     await page.locator('#search-results .search-result-link').first().waitFor({ timeout: 15_000 });
     expect(await summary.textContent()).toMatch(/results? for donepezil/);
-    await page.goto(site.url + '/reviews/sigma-1-receptor/');
+    await page.goto(env.site.url + '/reviews/sigma-1-receptor/');
     await page.keyboard.press('/');
     await page.locator('#quick-search-input').fill('qwrtplk');
     await page.locator('#quick-search-summary').getByText('No page contains “qwrtplk”.').waitFor({ timeout: 15_000 });
@@ -294,7 +285,7 @@ describe('search', () => {
   });
 
   test('results show type, key fact and matching sections; the target page highlights the matched terms', async () => {
-    await page.goto(site.url + '/search/?q=cutamesine');
+    await page.goto(env.site.url + '/search/?q=cutamesine');
     const result = page.locator('#search-results .search-result', { has: page.locator('.search-result-link', { hasText: /^Compound Cutamesine/ }) }).first();
     await result.waitFor({ timeout: 15_000 });
     expect(await result.locator('.search-result-link .tag').textContent()).toBe('Compound');
@@ -315,7 +306,7 @@ describe('search', () => {
   });
 
   test('filters live in the URL, restore from it, and the back button works', async () => {
-    await page.goto(site.url + '/search/?q=pridopidine&f.type=Trial');
+    await page.goto(env.site.url + '/search/?q=pridopidine&f.type=Trial');
     const titles = page.locator('#search-results .search-result-link');
     await titles.first().waitFor({ timeout: 15_000 });
     const summary = page.locator('#search-summary');
@@ -351,7 +342,7 @@ describe('search', () => {
   });
 
   test('results come a page at a time: "Load more results" shows the next ones', async () => {
-    await page.goto(site.url + '/search/?q=sigma');
+    await page.goto(env.site.url + '/search/?q=sigma');
     const results = page.locator('#search-results > li:visible');
     await page.locator('#search-results .search-result-link').first().waitFor({ timeout: 15_000 });
     const found = Number(/^(\d+) results for sigma$/.exec((await page.locator('#search-summary').textContent())!)?.[1]);
@@ -366,7 +357,7 @@ describe('search', () => {
   });
 
   test('the header search box leads to results, and a result opens its page', async () => {
-    await page.goto(site.url + '/reviews/');
+    await page.goto(env.site.url + '/reviews/');
     await page.getByRole('searchbox', { name: 'Search Sigma-1 Atlas' }).fill('E-52862');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/search/?q=E-52862');
@@ -380,7 +371,7 @@ describe('search', () => {
   });
 
   test('the query lives in the URL', async () => {
-    await page.goto(site.url + '/search/?q=sigma');
+    await page.goto(env.site.url + '/search/?q=sigma');
     await page.locator('#search-results .search-result-link').first().waitFor({ timeout: 15_000 });
     const input = page.locator('#search-input');
     expect(await input.inputValue()).toBe('sigma');
@@ -398,7 +389,7 @@ describe('search', () => {
   test('without a query the search box is focused, named and shows the placeholder', async () => {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-    await page.goto(site.url + '/search/', { waitUntil: 'networkidle' });
+    await page.goto(env.site.url + '/search/', { waitUntil: 'networkidle' });
     const input = page.locator('main').getByRole('searchbox', { name: 'Search Sigma-1 Atlas' });
     await page.waitForFunction(() => document.activeElement?.id === 'search-input');
     expect(await input.getAttribute('placeholder')).toBe('Search: S1RA, BiP, NCT04556656, spared nerve injury…');

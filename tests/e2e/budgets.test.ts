@@ -5,10 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { BUDGETS } from '../budgets.ts';
-import { builtPages, DIST, launchBrowser, resolveDistPath, serveDist } from '../helpers/site.ts';
+import { builtPages, DIST, resolveDistPath, useSiteAndBrowser } from '../helpers/site.ts';
 
 const gz = (buf: Buffer | string) => gzipSync(buf, { level: 6 }).length;
 const read = (urlPath: string) => readFileSync(resolveDistPath(urlPath)!);
@@ -54,16 +53,7 @@ describe('first visit and scripts before interaction', () => {
 });
 
 describe('a cold search', () => {
-  let site: Awaited<ReturnType<typeof serveDist>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = useSiteAndBrowser();
 
   /** gzip bytes of what was fetched (files of dist/ only), logged with the request count. */
   const measure = (label: string, fetched: string[]) => {
@@ -74,8 +64,8 @@ describe('a cold search', () => {
   };
 
   test('from the search dialog: transfers at most the budget, gzipped', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(site.url + '/reviews/neuropathic-pain/');
+    const page = await (await env.browser.newContext()).newPage();
+    await page.goto(env.site.url + '/reviews/neuropathic-pain/');
     const fetched: string[] = [];
     page.on('requestfinished', (r) => fetched.push(new URL(r.url()).pathname));
     await page.keyboard.press('/');
@@ -89,10 +79,10 @@ describe('a cold search', () => {
   });
 
   test('from /search/?q=: the page and everything its first results need, at most the budget, gzipped', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const page = await (await env.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     const fetched: string[] = [];
     page.on('requestfinished', (r) => fetched.push(new URL(r.url()).pathname));
-    await page.goto(site.url + '/search/?q=sigma-1%20antagonist');
+    await page.goto(env.site.url + '/search/?q=sigma-1%20antagonist');
     await page.locator('#search-results .search-result-link').first().waitFor({ timeout: 15_000 });
     await page.waitForLoadState('networkidle');
     // What every page loads (the site's stylesheet and script, the icon) is not search: a reader

@@ -5,9 +5,9 @@
  * tests/helpers/target-size.ts), tables show each row's value beside its source without sideways
  * scrolling, and the data tables' filter controls line up instead of wrapping.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { launchBrowser, serveDist } from '../helpers/site.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { useSiteAndBrowser } from '../helpers/site.ts';
 import { targetSizeFailures, type Target } from '../helpers/target-size.ts';
 
 const PHONE = { width: 390, height: 844 };
@@ -16,28 +16,19 @@ const LONG_REVIEW = '/reviews/neuropathic-pain/';
 const TABLE_REVIEWS = ['/reviews/schizophrenia/', '/reviews/neuropathic-pain-evidence/'];
 const COMPOUND = '/compounds/haloperidol/';
 
-let site: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
+const env = useSiteAndBrowser();
 beforeEach(async () => {
   await context?.close();
-  context = await browser.newContext({ viewport: PHONE });
+  context = await env.browser.newContext({ viewport: PHONE });
   page = await context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 /** Open a page and wait until the article script has run (it labels review tables). */
 async function open(path: string) {
-  await page.goto(site.url + path, { waitUntil: 'load' });
+  await page.goto(env.site.url + path, { waitUntil: 'load' });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 

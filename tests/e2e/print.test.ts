@@ -5,28 +5,19 @@
  * and the addresses of external links spelled out.
  */
 import { execFileSync } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, serveDist } from '../helpers/site.ts';
+import { useSiteAndBrowser } from '../helpers/site.ts';
 import { ROOT } from '../helpers/fixtures.ts';
 
 const REVIEW = '/reviews/neuropathic-pain/';
-let site: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
 
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSiteAndBrowser();
 
 async function printed(scheme: 'light' | 'dark'): Promise<Page> {
-  const context = await browser.newContext({ colorScheme: scheme });
+  const context = await env.browser.newContext({ colorScheme: scheme });
   const page = await context.newPage();
-  await page.goto(site.url + REVIEW, { waitUntil: 'load' });
+  await page.goto(env.site.url + REVIEW, { waitUntil: 'load' });
   await page.emulateMedia({ media: 'print' });
   return page;
 }
@@ -34,16 +25,16 @@ async function printed(scheme: 'light' | 'dark'): Promise<Page> {
 const display = (page: Page, selector: string) => page.$eval(selector, (el) => getComputedStyle(el).display);
 
 test('on screen the printed citation is hidden (the cite box gives it)', async () => {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(site.url + REVIEW, { waitUntil: 'load' });
+  const page = await (await env.browser.newContext()).newPage();
+  await page.goto(env.site.url + REVIEW, { waitUntil: 'load' });
   expect(await display(page, '.print-cite')).toBe('none');
   expect(await display(page, 'details.cite-page')).toBe('block');
   await page.context().close();
 });
 
 test('a reference page prints the citation of the work it records, as its cite box gives it', async () => {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${site.url}/references/schmidt2016-nature/`, { waitUntil: 'load' });
+  const page = await (await env.browser.newContext()).newPage();
+  await page.goto(`${env.site.url}/references/schmidt2016-nature/`, { waitUntil: 'load' });
   await page.emulateMedia({ media: 'print' });
   const apa = await page.$eval('#cite-apa', (el) => el.textContent);
   expect(apa).toBe('Schmidt, H. R., Zheng, S., Gurpinar, E., Koehl, A., Manglik, A., & Kruse, A. C. (2016). Crystal structure of the human σ1 receptor. Nature, 532(7600), 527–530. https://doi.org/10.1038/nature17391');

@@ -4,24 +4,19 @@
  * (best match or recently updated) kept in the URL, and "no results" for words on no page, on
  * /search/ and in the dialog.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeEach, describe, expect, test } from 'vitest';
 import { ABSENT } from '../helpers/search-queries.ts';
-import { launchBrowser, serveDist } from '../helpers/site.ts';
+import { useSiteAndBrowser } from '../helpers/site.ts';
 
-let site: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const errors: string[] = [];
 
-beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
+const env = useSiteAndBrowser();
 beforeEach(async () => {
   await context?.close();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
   errors.length = 0;
   page.on('pageerror', (e) => errors.push(e.message));
@@ -29,15 +24,13 @@ beforeEach(async () => {
 });
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await site?.close();
 });
 
 const DATE = /Updated \d{1,2} [A-Z][a-z]{2,3} \d{4}$/;
 
 describe('results a reader can judge', () => {
   test('each result shows its kind and when it was updated; excerpts hold page text only', async () => {
-    await page.goto(site.url + '/search/?q=haloperidol%20Ki%20species');
+    await page.goto(env.site.url + '/search/?q=haloperidol%20Ki%20species');
     const results = page.locator('#search-results > .search-result:visible');
     await results.first().waitFor({ timeout: 15_000 });
     const shown = await results.evaluateAll((items) =>
@@ -63,7 +56,7 @@ describe('results a reader can judge', () => {
   });
 
   test('Enter in the search dialog opens the full result list for the query', async () => {
-    await page.goto(site.url + '/reviews/sigma-1-receptor/');
+    await page.goto(env.site.url + '/reviews/sigma-1-receptor/');
     await page.keyboard.press('/');
     const input = page.locator('#quick-search-input');
     await input.fill('σ1R chaperone BiP');
@@ -81,7 +74,7 @@ describe('results a reader can judge', () => {
       await page.locator('#search-results .search-result .meta-line').first().waitFor({ timeout: 15_000 });
       return page.locator('#search-results > .search-result:visible .meta-line').evaluateAll((ps) => ps.map((p) => (p as HTMLElement).dataset['date']!));
     };
-    await page.goto(site.url + '/search/?q=pridopidine');
+    await page.goto(env.site.url + '/search/?q=pridopidine');
     const byRelevance = await dates();
     expect(await page.locator('#search-sort').inputValue()).toBe('relevance');
     await page.locator('#search-sort').selectOption('date');
@@ -95,7 +88,7 @@ describe('results a reader can judge', () => {
     expect(byDate).toEqual([...byDate].sort().reverse());
     expect(new URL(page.url()).searchParams.get('q')).toBe('pridopidine');
     // Shared or reloaded, the URL gives the same order.
-    await page.goto(site.url + '/search/?q=pridopidine&sort=date');
+    await page.goto(env.site.url + '/search/?q=pridopidine&sort=date');
     expect(await page.locator('#search-sort').inputValue()).toBe('date');
     const reloaded = await dates();
     expect(reloaded).toEqual([...reloaded].sort().reverse());
@@ -106,7 +99,7 @@ describe('results a reader can judge', () => {
 
 describe('words on no page give no results', () => {
   test.each(ABSENT)('%s: on /search/ and in the dialog', async (query) => {
-    await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
+    await page.goto(`${env.site.url}/search/?q=${encodeURIComponent(query)}`);
     await page.locator('#search-summary').getByText(/^No page contains “/).waitFor({ timeout: 15_000 });
     expect(await page.locator('#search-results .search-result-link:visible').count()).toBe(0);
     await page.keyboard.press('/');
@@ -121,7 +114,7 @@ describe('results arrive without moving the page', () => {
   // then grow, or a footer pushed up into view and back, cost the search page its score.
   for (const width of [412, 1280]) {
     test(`/search/?q= at ${width} px: no layout shift while results load`, async () => {
-      const narrow = await browser.newContext({ viewport: { width, height: 823 } });
+      const narrow = await env.browser.newContext({ viewport: { width, height: 823 } });
       const p = await narrow.newPage();
       await p.addInitScript(() => {
         const w = window as unknown as { shifts: number[] };
@@ -135,7 +128,7 @@ describe('results arrive without moving the page', () => {
         await new Promise((resolve) => setTimeout(resolve, 300));
         await r.continue();
       });
-      await p.goto(site.url + '/search/?q=haloperidol');
+      await p.goto(env.site.url + '/search/?q=haloperidol');
       await p.locator('#search-results > .search-result:visible').first().waitFor({ timeout: 15_000 });
       await p.waitForTimeout(1_000);
       const shifts = await p.evaluate(() => (window as unknown as { shifts: number[] }).shifts);

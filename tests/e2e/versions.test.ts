@@ -11,14 +11,13 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 
 afterAll(removeFixtures);
-import type { Browser } from 'playwright-core';
 import { parseLock } from '../../src/lib/permalinks.ts';
 import { isVersionPath } from '../../src/lib/versions.ts';
 import { buildProject, fixtureProject, removeFixtures, ROOT } from '../helpers/fixtures.ts';
-import { DIST, launchBrowser, resolveDistPath, serveDist, versionPages } from '../helpers/site.ts';
+import { DIST, resolveDistPath, useSiteAndBrowser, versionPages } from '../helpers/site.ts';
 import { axeViolations } from './a11y-helpers.ts';
 
 const read = (p: string) => readFileSync(resolveDistPath(p)!, 'utf8');
@@ -114,21 +113,12 @@ describe('versions and the rest of the site', () => {
 });
 
 describe('in a browser', () => {
-  let site: Awaited<ReturnType<typeof serveDist>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = useSiteAndBrowser();
 
   test.each(['light', 'dark'] as const)('the opened diff passes axe (%s): insertions and deletions readable', async (scheme) => {
-    const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true });
+    const context = await env.browser.newContext({ colorScheme: scheme, bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(site.url + REPLACED_IN);
+    await page.goto(env.site.url + REPLACED_IN);
     await page.click('details.version-diff summary');
     expect(await page.locator('.diff del').first().isVisible()).toBe(true);
     expect(await page.locator('.diff ins').first().isVisible()).toBe(true);

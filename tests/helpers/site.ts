@@ -4,6 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { resolveDistPath as resolvePath, serveDist as serve, type ServedSite } from '../../scripts/lib/serve-dist.ts';
 
 /** The built site; ATLAS_DIST points the tests at another build (e.g. a private copy). */
@@ -19,7 +21,26 @@ export function serveDist(dist = DIST): Promise<ServedSite> {
   return serve(dist);
 }
 
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 export { CHROMIUM, launchBrowser } from '../../scripts/lib/browser.ts';
+
+/**
+ * dist/ served and one Chromium, for the tests of the file or describe block that calls this:
+ * started before its tests and closed after them (after the caller's own afterAll hooks, which run
+ * first). Read `.site` and `.browser` inside tests and hooks; they are set once beforeAll has run.
+ */
+export function useSiteAndBrowser(): { readonly site: ServedSite; readonly browser: Browser } {
+  const held = {} as { site: ServedSite; browser: Browser };
+  beforeAll(async () => {
+    held.site = await serveDist();
+    held.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await held.browser?.close();
+    await held.site?.close();
+  });
+  return held;
+}
 
 /** Redirect pages (old slugs) are built too; they are checked by the permalink tests, not as pages. */
 export function isRedirectPage(page: string, dist = DIST): boolean {
