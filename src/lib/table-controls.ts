@@ -17,10 +17,18 @@ export interface TableFacet {
   values: string[];
 }
 
+export interface TableColumn {
+  key: string;
+  label: string;
+}
+
 export interface TableControls {
   /** The table's id (controls point at it with aria-controls). */
   tableId: string;
   facets: TableFacet[];
+  /** Columns the table sorts by (every header cell with data-key): a phone shows them in a select,
+   * since its card layout hides the header row. */
+  sortable: TableColumn[];
 }
 
 function children(node: Root | Element, tag: string): Element[] {
@@ -49,7 +57,10 @@ export function tableControls(html: string, where = 'a <DataTable>'): TableContr
   const headers = headRow ? children(headRow, 'th') : [];
   const rows = children(find(table, 'tbody') ?? table, 'tr');
   const facets: TableFacet[] = [];
+  const sortable: TableColumn[] = [];
   headers.forEach((th, i) => {
+    const sortKey = th.properties['dataKey'];
+    if (typeof sortKey === 'string') sortable.push({ key: sortKey, label: toText(th).trim().replace(/\s+/g, ' ') });
     const key = th.properties['dataKey'];
     if (typeof key !== 'string' || th.properties['dataFacet'] === undefined) return;
     const values = new Set<string>();
@@ -61,5 +72,5 @@ export function tableControls(html: string, where = 'a <DataTable>'): TableContr
     }
     facets.push({ key, label: toText(th).trim(), values: [...values].sort() });
   });
-  return { tableId, facets };
+  return { tableId, facets, sortable };
 }

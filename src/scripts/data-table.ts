@@ -13,6 +13,7 @@ class DataTable extends HTMLElement {
   #rows: HTMLTableRowElement[] = [];
   #headers: HTMLTableCellElement[] = [];
   #count!: HTMLElement;
+  #sortSelect: HTMLSelectElement | null = null;
 
   connectedCallback() {
     const table = this.querySelector('table');
@@ -38,6 +39,16 @@ class DataTable extends HTMLElement {
       }
       select.addEventListener('change', () => this.#update({ facets: { ...this.#state.facets, [key]: select.value } }));
     }
+
+    // Phones: the same sort from a select (the card layout hides the header row).
+    this.#sortSelect = this.querySelector<HTMLSelectElement>('.table-controls select[data-sort]');
+    this.#sortSelect?.addEventListener('change', () => {
+      const [sort = '', dir] = this.#sortSelect!.value.split(':');
+      if (sort) return this.#update({ sort, dir: dir === 'desc' ? 'desc' : 'asc' });
+      const { sort: _listed, ...unsorted } = this.#state;
+      this.#state = { ...unsorted, dir: 'asc' };
+      this.#update({});
+    });
 
     for (const th of this.#headers) {
       const key = th.dataset['key'];
@@ -75,6 +86,7 @@ class DataTable extends HTMLElement {
     const col = this.#headers.findIndex((th) => th.dataset['key'] === sort);
     for (const th of this.#headers) th.removeAttribute('aria-sort');
     let order = this.#rows.map((_, i) => i);
+    if (this.#sortSelect) this.#sortSelect.value = col >= 0 ? `${sort}:${dir}` : '';
     if (col >= 0) {
       const th = this.#headers[col]!;
       th.setAttribute('aria-sort', dir === 'asc' ? 'ascending' : 'descending');

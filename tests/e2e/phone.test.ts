@@ -214,3 +214,30 @@ describe('filter controls at 390 px', () => {
     });
   });
 });
+
+describe('sorting at 390 px, where the card layout hides the header row', () => {
+  test('/compounds/: the Sort select orders the rows as the column header does, and "As listed" restores them', async () => {
+    await open('/compounds/');
+    const firstRow = () => page.locator('#compound-table tbody tr:visible').first().locator('th, td').first().innerText();
+    const listed = await firstRow();
+    const select = page.locator('.table-controls select[data-sort]');
+    expect(await select.isVisible()).toBe(true);
+    await select.selectOption('compound:desc');
+    expect(await page.locator('th[data-key="compound"]').getAttribute('aria-sort')).toBe('descending');
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('compound');
+    expect(new URL(page.url()).searchParams.get('dir')).toBe('desc');
+    expect(await firstRow()).not.toBe(listed);
+    await select.selectOption('');
+    expect(await page.locator('th[data-key="compound"]').getAttribute('aria-sort')).toBeNull();
+    expect(await firstRow()).toBe(listed);
+    expect(new URL(page.url()).searchParams.get('sort')).toBeNull();
+  });
+
+  test('on a wide screen the Sort select is hidden: the headers sort', async () => {
+    const wide = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const p = await wide.newPage();
+    await p.goto(env.site.url + '/compounds/');
+    expect(await p.locator('.table-controls select[data-sort]').isVisible()).toBe(false);
+    await wide.close();
+  });
+});

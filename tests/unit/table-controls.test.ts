@@ -21,7 +21,17 @@ describe('tableControls', () => {
         { key: 'phase', label: 'Highest phase', values: ['Phase 2', 'Phase 3', '—'] },
         { key: 'topic', label: 'Topic', values: ['ALS', 'Pain'] },
       ],
+      sortable: [
+        { key: 'name', label: 'Name' },
+        { key: 'phase', label: 'Highest phase' },
+        { key: 'topic', label: 'Topic' },
+      ],
     });
+  });
+
+  test('a header without data-key is not offered for sorting', () => {
+    const html = TABLE.replace('<th data-key="name">Name</th>', '<th>Name</th>');
+    expect(tableControls(html).sortable.map((c) => c.key)).toEqual(['phase', 'topic']);
   });
 
   test('a column without data-facet gets no control', () => {
