@@ -4,34 +4,19 @@
  * (best match or recently updated) kept in the URL, and "no results" for words on no page, on
  * /search/ and in the dialog.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { ABSENT } from '../helpers/search-queries.ts';
-import { useSiteAndBrowser } from '../helpers/site.ts';
-
-let context: BrowserContext;
-let page: Page;
-const errors: string[] = [];
+import { useFreshPage, useSiteAndBrowser } from '../helpers/site.ts';
 
 const env = useSiteAndBrowser();
-beforeEach(async () => {
-  await context?.close();
-  context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  errors.length = 0;
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-});
-afterAll(async () => {
-  await context?.close();
-});
+const tab = useFreshPage(env, { viewport: { width: 1280, height: 900 } });
 
 const DATE = /Updated \d{1,2} [A-Z][a-z]{2,3} \d{4}$/;
 
 describe('results a reader can judge', () => {
   test('each result shows its kind and when it was updated; excerpts hold page text only', async () => {
-    await page.goto(env.site.url + '/search/?q=haloperidol%20Ki%20species');
-    const results = page.locator('#search-results > .search-result:visible');
+    await tab.page.goto(env.site.url + '/search/?q=haloperidol%20Ki%20species');
+    const results = tab.page.locator('#search-results > .search-result:visible');
     await results.first().waitFor({ timeout: 15_000 });
     const shown = await results.evaluateAll((items) =>
       items.map((li) => ({
@@ -52,60 +37,60 @@ describe('results a reader can judge', () => {
     }
     const haloperidol = shown.find((r) => r.kind === 'Compound')!;
     expect(haloperidol.line).toMatch(/^Antagonist/);
-    expect(errors).toEqual([]);
+    expect(tab.errors).toEqual([]);
   });
 
   test('Enter in the search dialog opens the full result list for the query', async () => {
-    await page.goto(env.site.url + '/reviews/sigma-1-receptor/');
-    await page.keyboard.press('/');
-    const input = page.locator('#quick-search-input');
+    await tab.page.goto(env.site.url + '/reviews/sigma-1-receptor/');
+    await tab.page.keyboard.press('/');
+    const input = tab.page.locator('#quick-search-input');
     await input.fill('σ1R chaperone BiP');
-    await page.locator('#quick-search-results .search-result-link').first().waitFor({ timeout: 15_000 });
-    expect(await page.locator('#quick-search-results .search-result-link').first().getAttribute('href')).toMatch(/^\/reviews\/sigma-1-receptor\//);
+    await tab.page.locator('#quick-search-results .search-result-link').first().waitFor({ timeout: 15_000 });
+    expect(await tab.page.locator('#quick-search-results .search-result-link').first().getAttribute('href')).toMatch(/^\/reviews\/sigma-1-receptor\//);
     await input.press('Enter');
-    await page.waitForURL('**/search/?q=*');
-    expect(new URL(page.url()).searchParams.get('q')).toBe('σ1R chaperone BiP');
-    await page.locator('#search-results .search-result-link').first().waitFor({ timeout: 15_000 });
-    expect(await page.locator('#search-input').inputValue()).toBe('σ1R chaperone BiP');
+    await tab.page.waitForURL('**/search/?q=*');
+    expect(new URL(tab.page.url()).searchParams.get('q')).toBe('σ1R chaperone BiP');
+    await tab.page.locator('#search-results .search-result-link').first().waitFor({ timeout: 15_000 });
+    expect(await tab.page.locator('#search-input').inputValue()).toBe('σ1R chaperone BiP');
   });
 
   test('order by date: newest first, kept in the URL and restored from it', async () => {
     const dates = async () => {
-      await page.locator('#search-results .search-result .meta-line').first().waitFor({ timeout: 15_000 });
-      return page.locator('#search-results > .search-result:visible .meta-line').evaluateAll((ps) => ps.map((p) => (p as HTMLElement).dataset['date']!));
+      await tab.page.locator('#search-results .search-result .meta-line').first().waitFor({ timeout: 15_000 });
+      return tab.page.locator('#search-results > .search-result:visible .meta-line').evaluateAll((ps) => ps.map((p) => (p as HTMLElement).dataset['date']!));
     };
-    await page.goto(env.site.url + '/search/?q=pridopidine');
+    await tab.page.goto(env.site.url + '/search/?q=pridopidine');
     const byRelevance = await dates();
-    expect(await page.locator('#search-sort').inputValue()).toBe('relevance');
-    await page.locator('#search-sort').selectOption('date');
-    await page.waitForFunction(() => new URLSearchParams(location.search).get('sort') === 'date');
-    const byDate = await page.waitForFunction(() => {
+    expect(await tab.page.locator('#search-sort').inputValue()).toBe('relevance');
+    await tab.page.locator('#search-sort').selectOption('date');
+    await tab.page.waitForFunction(() => new URLSearchParams(location.search).get('sort') === 'date');
+    const byDate = await tab.page.waitForFunction(() => {
       const now = [...document.querySelectorAll<HTMLElement>('#search-results > .search-result:not([hidden]) .meta-line')].map((p) => p.dataset['date']!);
       return now.length === 5 && now.join() === [...now].sort().reverse().join() && now;
     }).then((h) => h.jsonValue() as Promise<string[]>);
     // The newest of all results comes first: at least as new as any of the best matches.
     expect(byDate[0]! >= byRelevance.reduce((a, b) => (a > b ? a : b))).toBe(true);
     expect(byDate).toEqual([...byDate].sort().reverse());
-    expect(new URL(page.url()).searchParams.get('q')).toBe('pridopidine');
+    expect(new URL(tab.page.url()).searchParams.get('q')).toBe('pridopidine');
     // Shared or reloaded, the URL gives the same order.
-    await page.goto(env.site.url + '/search/?q=pridopidine&sort=date');
-    expect(await page.locator('#search-sort').inputValue()).toBe('date');
+    await tab.page.goto(env.site.url + '/search/?q=pridopidine&sort=date');
+    expect(await tab.page.locator('#search-sort').inputValue()).toBe('date');
     const reloaded = await dates();
     expect(reloaded).toEqual([...reloaded].sort().reverse());
     expect(reloaded[0]! >= byRelevance.reduce((a, b) => (a > b ? a : b))).toBe(true);
-    expect(errors).toEqual([]);
+    expect(tab.errors).toEqual([]);
   });
 });
 
 describe('words on no page give no results', () => {
   test.each(ABSENT)('%s: on /search/ and in the dialog', async (query) => {
-    await page.goto(`${env.site.url}/search/?q=${encodeURIComponent(query)}`);
-    await page.locator('#search-summary').getByText(/^No page contains “/).waitFor({ timeout: 15_000 });
-    expect(await page.locator('#search-results .search-result-link:visible').count()).toBe(0);
-    await page.keyboard.press('/');
-    await page.locator('#quick-search-input').fill(query);
-    await page.locator('#quick-search-summary').getByText(/^No page contains “/).waitFor({ timeout: 15_000 });
-    expect(await page.locator('#quick-search-results .search-result-link:visible').count()).toBe(0);
+    await tab.page.goto(`${env.site.url}/search/?q=${encodeURIComponent(query)}`);
+    await tab.page.locator('#search-summary').getByText(/^No page contains “/).waitFor({ timeout: 15_000 });
+    expect(await tab.page.locator('#search-results .search-result-link:visible').count()).toBe(0);
+    await tab.page.keyboard.press('/');
+    await tab.page.locator('#quick-search-input').fill(query);
+    await tab.page.locator('#quick-search-summary').getByText(/^No page contains “/).waitFor({ timeout: 15_000 });
+    expect(await tab.page.locator('#quick-search-results .search-result-link:visible').count()).toBe(0);
   });
 });
 

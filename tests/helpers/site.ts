@@ -4,8 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { resolveDistPath as resolvePath, serveDist as serve, type ServedSite } from '../../scripts/lib/serve-dist.ts';
 
 /** The built site; ATLAS_DIST points the tests at another build (e.g. a private copy). */
@@ -38,6 +38,26 @@ export function useSiteAndBrowser(): { readonly site: ServedSite; readonly brows
   afterAll(async () => {
     await held.browser?.close();
     await held.site?.close();
+  });
+  return held;
+}
+
+/**
+ * A new context and page before each test (the previous one closed), collecting the page's script
+ * errors and console errors, so each test starts clean and can assert none happened.
+ */
+export function useFreshPage(env: { readonly browser: Browser }, options: BrowserContextOptions = {}): { readonly page: Page; readonly errors: string[] } {
+  const held = { errors: [] as string[] } as { page: Page; context: BrowserContext | undefined; errors: string[] };
+  beforeEach(async () => {
+    await held.context?.close();
+    held.context = await env.browser.newContext(options);
+    held.page = await held.context.newPage();
+    held.errors.length = 0;
+    held.page.on('pageerror', (e) => held.errors.push(e.message));
+    held.page.on('console', (m) => m.type() === 'error' && held.errors.push(m.text()));
+  });
+  afterAll(async () => {
+    await held.context?.close();
   });
   return held;
 }
