@@ -78,13 +78,14 @@ export function dataMatches(word: string, data: MatchedData): boolean {
 }
 
 /**
- * The query words no page contains, in query order. Each word is searched alone and its best
- * result's matches are checked; `cache` (word -> found) spares repeat look-ups while a reader types.
+ * The query words no page contains, in query order. A word matched in the results already loaded
+ * (`loaded`: the whole query's first results) is found; any other is searched alone and its best
+ * result's matches are checked. `cache` (word -> found) spares repeat look-ups while a reader types.
  */
-export async function absentWords(query: string, search: SearchWord, cache = new Map<string, boolean>()): Promise<string[]> {
+export async function absentWords(query: string, search: SearchWord, cache = new Map<string, boolean>(), loaded: readonly MatchedData[] = []): Promise<string[]> {
   const absent: string[] = [];
   for (const word of queryWords(query)) {
-    let found = cache.get(word);
+    let found: boolean | undefined = loaded.some((data) => dataMatches(word, data)) || cache.get(word);
     if (found === undefined) {
       const top = (await search(word)).results[0];
       found = top ? dataMatches(word, await top.data()) : false;

@@ -15,6 +15,8 @@
  *   a page that cites Schmidt et al. 2016 gets "Schmidt 2016" in a metadata field.
  * - Words of neighbouring table cells and list items kept apart: the built HTML has no whitespace
  *   between `</th><th>`, and Pagefind would index "TargetMeasureValue" as one word.
+ * - Less to download per result: citation markers are not indexed, and only headings keep their
+ *   ids (Pagefind stores each element with an id in the result's fragment).
  */
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
@@ -125,20 +127,21 @@ class Mentions {
 
 /**
  * The other names a page's text calls for: for each group it mentions, the group's code names (and,
- * where it mentions a code name, the canonical name), leaving out names the text already has as
- * words. In group order, without duplicates.
+ * where it mentions a code name, the canonical name), leaving out names the text (or `alsoIndexed`,
+ * what the page's metadata already gives Pagefind) has as words. In group order, without duplicates.
  */
-export function expansionsFor(text: string, groups: readonly AliasGroup[]): string[] {
+export function expansionsFor(text: string, groups: readonly AliasGroup[], alsoIndexed = ''): string[] {
   const mentions = new Mentions(text);
-  // What the page already has as Pagefind sees it: words between spaces ("[11C]SA4503" is not "SA4503").
-  const lower = ` ${text.toLowerCase().replace(/\s+/g, ' ')} `;
-  const words = new Set(lower.split(' ').map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')));
-  const has = (name: string) => (/\s/.test(name) ? lower.includes(` ${name.toLowerCase()} `) : words.has(name.toLowerCase()));
+  // What the page already has as Pagefind sees it (its text, and metadata such as its own other
+  // names): words between spaces ("[11C]SA4503" is not "SA4503").
+  const lower = ` ${indexedWords(text)} ${indexedWords(alsoIndexed)} `;
+  const has = (key: string) => lower.includes(` ${key} `);
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (name: string) => {
-    const key = name.toLowerCase();
-    if (seen.has(key) || has(name)) return;
+    // Spellings Pagefind indexes as one word ("sigma1R", "sigma-1R") are added once.
+    const key = indexedWords(name);
+    if (!key || seen.has(key) || has(key)) return;
     seen.add(key);
     out.push(name);
   };
@@ -150,6 +153,20 @@ export function expansionsFor(text: string, groups: readonly AliasGroup[]): stri
     if (byCode) for (const name of group.canonical) add(name);
   }
   return out;
+}
+
+/**
+ * A text as the words Pagefind indexes (pagefind/src/fossick/mod.rs): split on whitespace, each
+ * word lowercased with everything but letters and digits dropped ("(+)-Pentazocine" -> "pentazocine",
+ * "sigma-1R" and "sigma1R" -> "sigma1r"), joined by single spaces.
+ */
+export function indexedWords(text: string): string {
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** "Schmidt et al. 2016" -> "Schmidt 2016"; "Hayashi and Su 2007" -> "Hayashi Su 2007" (the words people type). */
@@ -218,7 +235,15 @@ export function htmlForIndex(html: string, extraMeta: Record<string, string>): s
     .filter(([, v]) => v)
     .map(([k, v]) => `<span data-pagefind-meta="${escapeAttr(`${k}:${v.replace(/,/g, ' ')}`)}"></span>`)
     .join('');
-  const spaced = html.replace(/<\/(th|td|li|dt|dd|caption|figcaption)>(?=<)/g, '</$1> ');
+  const spaced = html
+    .replace(/<\/(th|td|li|dt|dd|caption|figcaption)>(?=<)/g, '</$1> ')
+    // Citation markers ("[1, 2]") are numbers, not words: indexed they would match "1" and fill
+    // excerpts with brackets.
+    .replace(/<span class="citation">/g, '<span class="citation" data-pagefind-ignore>')
+    // Pagefind keeps every element with an id, with its text, in the page's fragment (what a
+    // result downloads); only headings serve as result sections. 78 citation-marker ids made up
+    // a tenth of a review's fragment.
+    .replace(/<(?!h[1-6]\b)([a-z][a-z0-9-]*)\b([^>]*?)\sid="[^"]*"/g, '<$1$2');
   if (!spans) return spaced;
   return spaced.replace(/<[a-z]+\b[^>]*\sdata-pagefind-body(?:[\s=>][^>]*)?>/, (tag) => `${tag}${spans}`);
 }

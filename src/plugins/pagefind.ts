@@ -61,7 +61,7 @@ export function pagefind(): AstroIntegration {
             if (!index || errors.length) return fail('createIndex', errors);
             let expanded = 0;
             for (const { url, html, page } of pages) {
-              const also = expansionsFor(page.text, groups);
+              const also = expansionsFor(page.text, groups, Object.values(page.meta).join(' '));
               const cites = [...new Set(page.references.filter((r) => r !== url).map((r) => sources.get(r)).filter((s): s is string => !!s))];
               if (also.length) expanded++;
               const added = await index.addHTMLFile({ url, content: htmlForIndex(html, { also: also.join(' · '), cites: cites.join(' · ') }) });

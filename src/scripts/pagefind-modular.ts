@@ -54,6 +54,22 @@ declare global {
 
 let loading: Promise<ModularUI> | undefined;
 
+/** Pagefind's engine (pagefind.js) as the Modular UI calls it. */
+export interface Engine {
+  search(term: string, options: object): Promise<unknown>;
+  filters(): Promise<unknown>;
+}
+
+/**
+ * Change what the instance's engine does: the Modular UI keeps it in a private field, set once
+ * pagefind.js has loaded. tests/e2e/search-ui.test.ts (sorting) and tests/e2e/budgets.test.ts (no
+ * facet data in the dialog) fail if a Pagefind update renames the field.
+ */
+export function adaptEngine(instance: SearchInstance, adapt: (engine: Engine) => Engine): void {
+  let engine: Engine | null = null;
+  Object.defineProperty(instance, '__pagefind__', { get: () => engine, set: (e: Engine | null) => (engine = e && adapt(e)) });
+}
+
 /** Load /pagefind/pagefind-modular-ui.js, once. */
 export function loadModularUI(): Promise<ModularUI> {
   loading ??= new Promise((resolve, reject) => {
@@ -175,11 +191,13 @@ export class HonestResults {
   }
 
   private async check(term: string, results: SearchResults): Promise<void> {
-    const absent = await absentWords(term, searchWord, checked).catch(() => []);
+    // The results shown first are loaded anyway; a word they match needs no search of its own
+    // (which would download its best page, often a whole review, ~5 KB).
+    const first = await Promise.all(results.results.slice(0, this.firstShown).map((r) => r.data())).catch(() => []);
+    if (term !== this.term) return;
+    const absent = await absentWords(term, searchWord, checked, first).catch(() => []);
     if (term !== this.term) return;
     if (absent.length === 0) {
-      await Promise.all(results.results.slice(0, this.firstShown).map((r) => r.data())).catch(() => []);
-      if (term !== this.term) return;
       this.list.hidden = false;
       return;
     }

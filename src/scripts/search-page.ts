@@ -6,7 +6,7 @@
  * (src/lib/search-state.ts), so a search can be shared and the back button restores it.
  */
 import { facetGroups, readSearchState, selectedCount, sortOptions, toggleFilter, writeSearchState, type FilterCounts, type SearchFilters, type SearchSort } from '../lib/search-state.ts';
-import { addResultList, createInstance, element, HonestResults, loadModularUI, type SearchInstance } from './pagefind-modular.ts';
+import { adaptEngine, addResultList, createInstance, element, HonestResults, loadModularUI, type SearchInstance } from './pagefind-modular.ts';
 
 const PAGE_SIZE = 5;
 
@@ -140,14 +140,8 @@ export async function startSearchPage(): Promise<void> {
   const ui = await loadModularUI();
   // Shorter excerpts, as the Default UI uses with sections: a result shows up to four.
   const instance = createInstance(ui, { excerptLength: 12 });
-  // The Modular UI searches without a sort option: give its engine (set once loaded) one that adds
-  // the chosen order. tests/e2e/search-ui.test.ts fails if a Pagefind update changes this field.
-  type Engine = { search: (term: string, options: object) => Promise<unknown> };
-  let engine: Engine | null = null;
-  Object.defineProperty(instance, '__pagefind__', {
-    get: () => engine,
-    set: (e: Engine | null) => (engine = e && { ...e, search: (term, options) => e.search(term, { ...options, ...sortOptions(sort) }) }),
-  });
+  // The Modular UI searches without a sort option: its engine adds the chosen order.
+  adaptEngine(instance, (e) => ({ ...e, search: (term, options) => e.search(term, { ...options, ...sortOptions(sort) }) }));
   instance.add(new ui.Input({ inputElement: '#search-input' }));
   instance.add(new ui.Summary({ containerElement: '#search-summary' }));
   addResultList(ui, instance, '#search-results', { sections: true });

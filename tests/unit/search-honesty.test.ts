@@ -76,6 +76,13 @@ describe('absent words', () => {
     expect(calls).toEqual(['receptor']);
   });
 
+  test('a word the results already loaded match is not searched again; one they miss is', async () => {
+    calls.length = 0;
+    const loaded = [{ excerpt: 'the <mark>sigma</mark> receptor', meta: { title: 'Receptor review' } }];
+    expect(await absentWords('sigma receptor xyzzyq', search, new Map(), loaded)).toEqual(['xyzzyq']);
+    expect(calls).toEqual(['xyzzyq']);
+  });
+
   test('the message quotes the words', () => {
     expect(absentMessage(['xyzzyq'])).toBe('No page contains “xyzzyq”.');
     expect(absentMessage(['a1b', 'c2d', 'e3f'])).toBe('No page contains “a1b”, “c2d” or “e3f”.');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { aliasGroups, authorYear, expansionsFor, htmlForIndex, isCodeName, readIndexedPage, titleNames } from '../../src/lib/search-index.ts';
+import { aliasGroups, authorYear, expansionsFor, htmlForIndex, indexedWords, isCodeName, readIndexedPage, titleNames } from '../../src/lib/search-index.ts';
 
 describe('code names', () => {
   test.each([
@@ -32,13 +32,18 @@ test('alias groups keep code names (with spellings) and phrases; plain words are
 
 describe('expansions for a page', () => {
   test('a page on the receptor gets its code names, not the ones it has', () => {
-    expect(expansionsFor('The sigma-1 receptor (S1R) binds BiP.', groups)).toEqual(['Sig1R', 'σ1R', 'sigma1R', 'sigma-1R']);
+    // "sigma-1R" is the word "sigma1r" to Pagefind, like "sigma1R": added once.
+    expect(expansionsFor('The sigma-1 receptor (S1R) binds BiP.', groups)).toEqual(['Sig1R', 'σ1R', 'sigma1R']);
   });
   test('a code name brings the canonical name; a compound\'s code names bring each other', () => {
-    expect(expansionsFor('Treated with σ1R ligands.', groups)).toEqual(['S1R', 'Sig1R', 'sigma1R', 'sigma-1R', 'Sigma-1 receptor']);
-    expect(expansionsFor('S1RA reduced allodynia.', groups)).toEqual(['E-52862', 'E52862', 'MR309']);
-    // A name inside a longer word is not a word Pagefind can find: it is added.
-    expect(expansionsFor('Binding of [3H]S1RA and E-52862.', groups)).toEqual(['E52862', 'S1RA', 'MR309']);
+    expect(expansionsFor('Treated with σ1R ligands.', groups)).toEqual(['S1R', 'Sig1R', 'sigma1R', 'Sigma-1 receptor']);
+    expect(expansionsFor('S1RA reduced allodynia.', groups)).toEqual(['E-52862', 'MR309']);
+    // A name inside a longer word is not a word Pagefind can find: it is added. "E-52862" on the
+    // page is already the word "e52862".
+    expect(expansionsFor('Binding of [3H]S1RA and E-52862.', groups)).toEqual(['S1RA', 'MR309']);
+    expect(expansionsFor('Binding of [3H]S1RA and E52862.', groups)).toEqual(['S1RA', 'MR309']);
+    // Names the page's metadata already gives Pagefind (its own other names) are not repeated.
+    expect(expansionsFor('S1RA reduced allodynia.', groups, 'MR-309 · other')).toEqual(['E-52862']);
   });
   test('plain words and two-letter abbreviations trigger nothing; short capitals match in case', () => {
     expect(expansionsFor('An agonist; respiratory depression; PK/PD modelling; mdd.', groups)).toEqual([]);
@@ -69,4 +74,16 @@ describe('built pages', () => {
     expect(out).toContain('<th>Target</th> <th>Measure</th> </tr>');
     expect(out).not.toContain('empty:');
   });
+
+  test('given to Pagefind without citation markers and without ids other than headings', () => {
+    const page = `<article data-pagefind-body><h2 id="structure">Structure</h2><p id="p1">Binds BiP <span class="citation">[<a href="#ref-a" class="cite" id="cite-1-1">1</a>]</span>.</p></article>`;
+    expect(htmlForIndex(page, {})).toBe(
+      `<article data-pagefind-body><h2 id="structure">Structure</h2><p>Binds BiP <span class="citation" data-pagefind-ignore>[<a href="#ref-a" class="cite">1</a>]</span>.</p></article>`,
+    );
+  });
+});
+
+test('words as Pagefind indexes them', () => {
+  expect(indexedWords('(+)-Pentazocine and  sigma-1R, [3H]DTG; σ1R')).toBe('pentazocine and sigma1r 3hdtg σ1r');
+  expect(indexedWords(' - ')).toBe('');
 });
