@@ -118,6 +118,36 @@ function readBuildDate(root: string): string {
   }
 }
 
+/**
+ * The last change (YYYY-MM-DD) to content whose path under content/ starts with one of `paths`
+ * ("compounds/", "glossary.yaml"; all of content/ when none are given): the date a page listing
+ * that content stands for. Undefined without history.
+ */
+export function lastContentChange(history: ReadonlyMap<string, readonly Revision[]>, paths?: readonly string[]): string | undefined {
+  const prefixes = paths?.map((d) => `content/${d}`);
+  let last: string | undefined;
+  for (const [file, revisions] of history) {
+    if (prefixes && !prefixes.some((p) => file.startsWith(p))) continue;
+    const date = revisions[0]?.date.slice(0, 10);
+    if (date && (!last || date > last)) last = date;
+  }
+  return last;
+}
+
+/** When a page built from content (an index, a map, the home page) last changed: its content's last change, else the build date. */
+export function contentModified(root: string, paths?: readonly string[]): string {
+  return lastContentChange(contentHistory(root), paths) ?? buildDate(root);
+}
+
+/** The last commit date (YYYY-MM-DD) of a page's own source file, for pages whose text is not content (the about page); else the build date. */
+export function sourceModified(root: string, file: string): string {
+  try {
+    return execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().slice(0, 10) || buildDate(root);
+  } catch {
+    return buildDate(root);
+  }
+}
+
 export interface PageStamp {
   /** Last change (YYYY-MM-DD): the file's last commit, else its lastReviewed date, else the build date. */
   modified: string;

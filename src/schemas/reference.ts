@@ -24,6 +24,11 @@ export const ReferenceSchema = z.strictObject({
   'container-title-short': z.string().optional(),
   publisher: z.string().optional(),
   issued: CslDateSchema.optional(),
+  /**
+   * For a work without `issued`: why it has no date, as its record shows ("The database page shows
+   * no date of publication or revision."). Readers see it on the reference page.
+   */
+  undated: z.string().min(10).optional(),
   volume: z.union([z.string(), z.number()]).transform(String).optional(),
   issue: z.union([z.string(), z.number()]).transform(String).optional(),
   page: z.union([z.string(), z.number()]).transform(String).optional(),

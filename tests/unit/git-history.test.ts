@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { parseGitLog, recentRevisions, type Revision } from '../../src/lib/git-history.ts';
+import { lastContentChange, parseGitLog, recentRevisions, type Revision } from '../../src/lib/git-history.ts';
 
 const hash = (n: number) => n.toString(16).padStart(40, '0');
 
@@ -26,4 +26,19 @@ test('recentRevisions: the newest three, the one that added the page marked, the
   expect(shown.map((r) => r.isFirst)).toEqual([false, false, false]);
   expect(older).toBe(5);
   expect(recentRevisions(history.slice(6))).toEqual({ shown: [{ ...history[6]!, isFirst: false }, { ...history[7]!, isFirst: true }], older: 0 });
+});
+
+test('lastContentChange: the newest change under the given content paths, or anywhere in content/', () => {
+  const rev = (date: string): Revision[] => [{ hash: 'a'.repeat(40), date }];
+  const history = new Map([
+    ['content/compounds/pre-084.mdx', rev('2026-11-30T10:00:00+00:00')],
+    ['content/compounds-old/x.mdx', rev('2026-12-03T10:00:00+00:00')],
+    ['content/reviews/a.mdx', rev('2026-12-01T10:00:00+00:00')],
+    ['content/glossary.yaml', rev('2026-12-02T10:00:00+00:00')],
+  ]);
+  // "compounds/" is a folder: "compounds-old/" is not under it.
+  expect(lastContentChange(history, ['compounds/'])).toBe('2026-11-30');
+  expect(lastContentChange(history, ['compounds/', 'glossary.yaml'])).toBe('2026-12-02');
+  expect(lastContentChange(history)).toBe('2026-12-03');
+  expect(lastContentChange(history, ['methods/'])).toBeUndefined();
 });
