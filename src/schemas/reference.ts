@@ -47,6 +47,14 @@ export const ReferenceSchema = z.strictObject({
   topics: z.array(z.enum(TOPICS.keys)).default([]),
   /** The curation trail: public records where the identifiers were seen with the title, and when. */
   checked: z.array(z.strictObject({ url: z.url(), on: DateSchema })).default([]),
+}).superRefine((r, ctx) => {
+  // A reader's reference manager needs a date, or to know why there is none.
+  if (!r.issued && !r.undated) {
+    ctx.addIssue({ code: 'custom', path: ['issued'], message: 'give the date its record shows (issued: { date-parts: [[yyyy, m, d]] }), or say why there is none in undated: ("The database page shows no date of publication or revision.")' });
+  }
+  if (r.issued && r.undated) {
+    ctx.addIssue({ code: 'custom', path: ['undated'], message: 'a work with an issued date is not undated: remove undated (or issued, if that date was not seen in the record)' });
+  }
 });
 
 export type Reference = z.output<typeof ReferenceSchema>;

@@ -269,6 +269,7 @@ describe('Zotero CSL-JSON export', () => {
       URL: 'https://en.wikipedia.org/wiki/Sigma-1_receptor',
       confidence: 'unverified',
       reliability: MANAGER_NOTE,
+      undated: "The reference-manager export gave no date, and none has been looked up in the work's record yet.",
     });
   });
 });
@@ -425,9 +426,10 @@ describe('toReference', () => {
   });
 
   test('an import is never "verified", even when the file says so; the claim goes into the reliability note', () => {
-    expect(toReference({ title: 'T', confidence: 'verified', reliability: 'Checked on PMC.' })).toEqual({
+    expect(toReference({ title: 'T', issued: { 'date-parts': [[2020]] }, confidence: 'verified', reliability: 'Checked on PMC.' })).toEqual({
       type: 'article-journal',
       title: 'T',
+      issued: { 'date-parts': [[2020]] },
       confidence: 'unverified',
       reliability: 'Checked on PMC. The imported file marked it verified; confirm that before setting confidence: verified.',
     });

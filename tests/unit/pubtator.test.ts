@@ -332,6 +332,7 @@ describe('the reference entry', () => {
       unverified: ['authors', 'journal', 'year', 'DOI'],
       reliability:
         'Imported from PubTator, which gives only the PMID, title and abstract: authors, journal, year and DOI are missing, and nothing has been checked against PubMed yet.',
+      undated: 'PubTator gives no publication date, and none has been looked up in PubMed yet.',
     });
     expect(ReferenceSchema.safeParse(ref).success).toBe(true);
   });
@@ -435,6 +436,7 @@ describe('npm run import:pubtator (the script)', () => {
         '  - year',
         '  - DOI',
         'reliability: "Imported from PubTator, which gives only the PMID, title and abstract: authors, journal, year and DOI are missing, and nothing has been checked against PubMed yet."',
+        'undated: PubTator gives no publication date, and none has been looked up in PubMed yet.',
         '',
       ].join('\n'),
     );

@@ -376,6 +376,8 @@ export function toReference(item: Record<string, unknown>): ReferenceInput {
     const v = String(pmcid).trim().replace(/^PMCID:\s*/i, '');
     out['PMCID'] = /^\d+$/.test(v) ? `PMC${v}` : v;
   }
+  // Readers are told why a work has no date (the schema asks for one or the other).
+  if (!out['issued']) out['undated'] = 'The reference-manager export gave no date, and none has been looked up in the work\'s record yet.';
   // An import is never "verified": that is a person's check of the identifiers against a public
   // record, which a file cannot vouch for (even one that says so, like our own /data/ export).
   out['confidence'] = 'unverified';

@@ -308,6 +308,8 @@ export function summariseEntities(mentions: readonly PubtatorMention[]): Pubtato
   };
 }
 
+/** Why an entry from PubTator has no date, for readers (PubTator gives none). */
+export const PUBTATOR_UNDATED = 'PubTator gives no publication date, and none has been looked up in PubMed yet.';
 export const PUBTATOR_UNVERIFIED = ['authors', 'journal', 'year', 'DOI'];
 export const PUBTATOR_RELIABILITY =
   'Imported from PubTator, which gives only the PMID, title and abstract: authors, journal, year and DOI are missing, and nothing has been checked against PubMed yet.';
@@ -321,6 +323,7 @@ export function pubtatorReference(doc: Pick<PubtatorDocument, 'pmid' | 'title'>)
     confidence: 'unverified',
     unverified: [...PUBTATOR_UNVERIFIED],
     reliability: PUBTATOR_RELIABILITY,
+    undated: PUBTATOR_UNDATED,
   };
 }
 
