@@ -345,7 +345,7 @@ section(
 
 if (results.sizes.some((s) => s.starlight.length)) {
   section(
-    `Peer: default Starlight ${starlight?.versions['@astrojs/starlight'] ?? ''} (Sätteri) on the same review MDX, alternating runs`,
+    `Peer: default Starlight ${starlight?.versions['@astrojs/starlight'] ?? ''} (Sätteri) on the same pages (one doc per page of ours: reviews, compounds, references), alternating runs`,
     table([
       ['pages', 'ours runs (s)', 'ours median', 'Starlight runs (s)', 'Starlight median', 'ours / Starlight', 'each pair', 'CPU ours / Starlight', 'ours HTML', 'Starlight HTML', 'ours ms/HTML', 'Starlight ms/HTML'],
       ...results.sizes.map((s) => [

@@ -15,6 +15,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { load as loadYaml } from 'js-yaml';
 
 export interface CorpusPlan {
   size: number;
@@ -325,18 +326,34 @@ export function generateCorpus(size: number, seed = 1): Corpus {
   return { plan, files };
 }
 
-/** The review pages as Starlight docs: frontmatter cut to title + description; citations stay as text. */
+/**
+ * The corpus as Starlight docs, one doc per page of ours, so that both sites build the same
+ * number of pages from the same text (until December 2026 the peer built the reviews alone, 602
+ * pages against our 1,021 at size 1,000). Frontmatter is cut to title and description; review and
+ * compound bodies stay as they are (citations as text), a compound's affinities become a
+ * Markdown table, and a reference becomes a short doc of its bibliographic fields.
+ */
 export function toStarlightDocs(corpus: Corpus): CorpusFile[] {
   const docs: CorpusFile[] = [];
+  const front = (title: string, description: string) => ['---', `title: ${yamlString(title)}`, `description: ${yamlString(description)}`, '---', ''].join('\n');
   for (const f of corpus.files) {
-    if (!f.path.startsWith('reviews/')) continue;
-    const m = /^---\n([\s\S]*?)\n---\n/.exec(f.text);
-    if (!m) throw new Error(`${f.path}: no frontmatter`);
-    const field = (name: string) => new RegExp(`^${name}: (.*)$`, 'm').exec(m[1]!)?.[1] ?? '""';
-    const front = ['---', `title: ${field('title')}`, `description: ${field('summary')}`, '---', ''].join('\n');
-    docs.push({ path: f.path, text: front + f.text.slice(m[0].length) });
+    if (f.path.startsWith('reviews/') || f.path.startsWith('compounds/')) {
+      const m = /^---\n([\s\S]*?)\n---\n/.exec(f.text);
+      if (!m) throw new Error(`${f.path}: no frontmatter`);
+      const data = loadYaml(m[1]!) as { title: string; summary: string; affinities?: { target: string; measure: string; value: number; unit: string; species: string; radioligand: string; ref: string }[] };
+      const table = data.affinities?.length
+        ? ['## Affinities', '', '| Target | Measure | Value | Species | Radioligand | Source |', '|---|---|---|---|---|---|', ...data.affinities.map((a) => `| ${a.target} | ${a.measure} | ${a.value} ${a.unit} | ${a.species} | ${a.radioligand} | ${a.ref} |`), '', ''].join('\n')
+        : '';
+      docs.push({ path: f.path, text: front(data.title, data.summary) + table + f.text.slice(m[0].length) });
+    } else if (f.path.startsWith('references/')) {
+      const data = loadYaml(f.text) as { title: string; author: { family: string; given: string }[]; 'container-title': string; issued: { 'date-parts': number[][] }; volume: string; page: string };
+      const authors = data.author.map((a) => `${a.family} ${a.given}`).join(', ');
+      const year = data.issued['date-parts'][0]![0];
+      const line = `${authors}. ${data.title}. ${data['container-title']}. ${year};${data.volume}:${data.page}.`;
+      docs.push({ path: f.path.replace(/\.yaml$/, '.md'), text: front(data.title, `${data.author[0]!.family} et al. (${year}). ${data['container-title']}.`) + `${line}\n\nA synthetic benchmark entry; not a real publication.\n` });
+    }
   }
-  docs.push({ path: 'index.mdx', text: '---\ntitle: Synthetic benchmark corpus\ndescription: The review pages of the synthetic benchmark corpus, built with a default Starlight site.\n---\n\nThe synthetic reviews are listed in the sidebar.\n' });
+  docs.push({ path: 'index.mdx', text: '---\ntitle: Synthetic benchmark corpus\ndescription: The pages of the synthetic benchmark corpus, built with a default Starlight site.\n---\n\nThe synthetic reviews, compounds and references are listed in the sidebar.\n' });
   return docs;
 }
 

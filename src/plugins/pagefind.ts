@@ -34,6 +34,9 @@ function htmlFiles(outDir: string): { file: string; url: string }[] {
   return out;
 }
 
+/** Pages handed to Pagefind's process before waiting for the first to be indexed. */
+const PAGES_IN_FLIGHT = 8;
+
 export function pagefind(): AstroIntegration {
   return {
     name: 'sigma1-atlas:pagefind',
@@ -60,13 +63,24 @@ export function pagefind(): AstroIntegration {
             const { index, errors } = await createIndex({ forceLanguage: 'en' });
             if (!index || errors.length) return fail('createIndex', errors);
             let expanded = 0;
+            // Several pages in flight: Pagefind's process indexes one while this one prepares the
+            // next (1,000 benchmark pages: 3.1 s -> 2.1 s of adding on the real site). Pagefind
+            // handles them in the order sent: the index is byte-identical to adding one at a time.
+            const inFlight = new Set<Promise<void>>();
+            const failures: string[] = [];
             for (const { url, html, page } of pages) {
               const also = expansionsFor(page.text, groups, Object.values(page.meta).join(' '));
               const cites = [...new Set(page.references.filter((r) => r !== url).map((r) => sources.get(r)).filter((s): s is string => !!s))];
               if (also.length) expanded++;
-              const added = await index.addHTMLFile({ url, content: htmlForIndex(html, { also: also.join(' · '), cites: cites.join(' · ') }) });
-              if (added.errors.length) return fail(`addHTMLFile ${url}`, added.errors);
+              const added: Promise<void> = index.addHTMLFile({ url, content: htmlForIndex(html, { also: also.join(' · '), cites: cites.join(' · ') }) }).then((r) => {
+                failures.push(...r.errors.map((e) => `${url}: ${e}`));
+                inFlight.delete(added);
+              });
+              inFlight.add(added);
+              if (inFlight.size >= PAGES_IN_FLIGHT) await Promise.race(inFlight);
             }
+            await Promise.all(inFlight);
+            if (failures.length) return fail('addHTMLFile', failures);
             if (pages.length === 0) return fail('addHTMLFile', ['no pages with data-pagefind-body were found in dist/']);
             const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
             if (written.errors.length) return fail('writeFiles', written.errors);

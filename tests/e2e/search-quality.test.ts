@@ -62,7 +62,7 @@ const CASES: [string, string[]][] = [
   ['neuropathic pain', ['/reviews/neuropathic-pain/', '/conditions/neuropathic-pain/']],
   ['ALS', ['/reviews/als-and-motoneuron-disease/', '/conditions/als/']],
   ['BiP', ['/glossary/', '/reviews/sigma-1-receptor/']],
-  ['mitochondria-associated membrane', ['/glossary/', '/reviews/sigma-1-receptor/']],
+  ['mitochondria-associated membrane', ['/glossary/', '/reviews/sigma-1-receptor/', '/reviews/cell-stress-and-organelles/']],
   // References by identifier
   ['10.1038/nature17391', ['/references/schmidt2016-nature/']],
   ['27042935', ['/references/schmidt2016-nature/']],

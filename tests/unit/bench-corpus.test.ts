@@ -103,10 +103,10 @@ describe('generateCorpus', () => {
 });
 
 describe('toStarlightDocs', () => {
-  test('keeps the review bodies, cuts the frontmatter to title and description, and adds an index page', () => {
+  test('one doc per page of ours: review bodies kept, frontmatter cut to title and description, and an index page', () => {
     const corpus = generateCorpus(50);
     const docs = toStarlightDocs(corpus);
-    expect(docs).toHaveLength(corpus.plan.reviews + 1);
+    expect(docs).toHaveLength(corpus.plan.reviews + corpus.plan.compounds + corpus.plan.references + 1);
     const review = docs.find((d) => d.path === `reviews/${reviewSlug(1)}.mdx`)!;
     const original = corpus.files.find((f) => f.path === review.path)!;
     const front = /^---\n([\s\S]*?)\n---\n/.exec(review.text)![1]!;
@@ -114,5 +114,17 @@ describe('toStarlightDocs', () => {
     expect(review.text.slice(review.text.indexOf('\n---\n') + 5)).toBe(original.text.slice(original.text.indexOf('\n---\n') + 5));
     expect(review.text).toMatch(/\[@synthetic-ref-\d{4}/);
     expect(docs.some((d) => d.path === 'index.mdx')).toBe(true);
+  });
+
+  test('a compound keeps its body and shows its affinities as a table; a reference becomes a doc of its fields', () => {
+    const corpus = generateCorpus(50);
+    const docs = toStarlightDocs(corpus);
+    const compound = docs.find((d) => d.path.startsWith('compounds/'))!;
+    expect(Object.keys(parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(compound.text)![1]!) as object).sort()).toEqual(['description', 'title']);
+    expect(compound.text).toMatch(/\| S1R \| (Ki|IC50) \| [\d.]+ nM \|/);
+    expect(compound.text).toContain('## What it is');
+    const reference = docs.find((d) => d.path.startsWith('references/'))!;
+    expect(reference.path).toMatch(/^references\/synthetic-ref-\d{4}\.md$/);
+    expect(reference.text).toMatch(/Synthetic Journal of Benchmark Pharmacology\. \d{4};\d+:\d+-\d+\./);
   });
 });
