@@ -124,6 +124,12 @@ export const MODALITIES = vocabulary({
   'seizure-threshold': 'Seizure threshold',
   neuroinflammation: 'Neuroinflammation',
   'opioid-antinociception': 'Opioid antinociception',
+  'visceral-pain': 'Visceral pain',
+  'inflammatory-oedema': 'Inflammatory oedema',
+  'learning-and-memory': 'Learning and memory',
+  'depressive-like-behaviour': 'Depressive-like behaviour',
+  'cardiac-function': 'Cardiac function',
+  'neuronal-survival': 'Neuronal survival',
 });
 
 export const DOSING = vocabulary({
