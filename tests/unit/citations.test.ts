@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { parseCitations, findCitationKeys } from '../../src/lib/citations/parse.ts';
 import { CitationRegistry, collectDataRefs, registryFrom } from '../../src/lib/citations/registry.ts';
 import { citeText, renderCluster, UnknownCitationError } from '../../src/lib/citations/render.ts';
-import { authorLabel, shortLabel } from '../../src/lib/citations/label.ts';
+import { authorLabel, referenceLine, shortLabel } from '../../src/lib/citations/label.ts';
 import { formatReference, toBibtex, toCsl, toRis } from '../../src/lib/citations/format.ts';
 import { suggest } from '../../src/lib/suggest.ts';
 import { SCHMIDT_2016 } from '../helpers/works.ts';
@@ -155,4 +155,10 @@ test('an edited reference is formatted anew: the format cache is keyed by what t
   expect(formatReference('edited', data)).toContain('First title');
   expect(formatReference('edited', { ...data, title: 'Second title' })).toContain('Second title');
   expect(formatReference('edited', data)).toContain('First title');
+});
+
+test('referenceLine: author (year), title, journal, each with one stop', () => {
+  expect(referenceLine({ author: [{ family: 'Parenti' }, { family: 'Marrazzo' }, { family: 'Aricò' }], title: 'The antagonistic effect of (+)-MR200' })).toBe('Parenti et al. The antagonistic effect of (+)-MR200.');
+  expect(referenceLine({ author: [{ family: 'Schmidt' }], title: 'Crystal structure of the human σ1 receptor', issued: { 'date-parts': [[2016]] }, 'container-title': 'Nature' })).toBe('Schmidt (2016). Crystal structure of the human σ1 receptor. Nature.');
+  expect(referenceLine({ author: [{ literal: 'European Medicines Agency' }], title: 'Is it a receptor?' })).toBe('European Medicines Agency. Is it a receptor?');
 });

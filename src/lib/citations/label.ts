@@ -44,3 +44,17 @@ export function sourceLabel(ref: RefLike & { publisher?: unknown }): string {
   const year = yearOf(ref);
   return `${who}${year ? ` ${year}` : ''}`;
 }
+
+/**
+ * A one-line description of a work: "Schmidt et al. (2016). Crystal structure … Nature." Each part
+ * ends with one stop: "et al." and a title ending in "?" take none more.
+ */
+export function referenceLine(ref: RefLike): string {
+  const year = yearOf(ref);
+  const parts = [`${authorLabel(ref)}${year ? ` (${year})` : ''}`, String(ref.title ?? ''), typeof ref['container-title'] === 'string' ? ref['container-title'] : ''];
+  return parts
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => (/[.?!]$/.test(p) ? p : `${p}.`))
+    .join(' ');
+}
