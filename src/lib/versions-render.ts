@@ -30,6 +30,7 @@ import { collectDataRefs, registryForData, registryFrom, type CitedSource } from
 import { refAnchor, renderDataCite } from './citations/render.ts';
 import { parseYaml } from './yaml.ts';
 import { entryUrl } from './registry.ts';
+import * as V from '../schemas/vocabularies.ts';
 
 export interface RenderedVersion {
   title: string;
@@ -47,6 +48,36 @@ const HIDDEN_FIELDS = new Set(['title', 'summary', 'keyPoints', 'aliases', 'idsS
 /** Labels of fields whose name says little to a reader. */
 const LABELS: Record<string, string> = { ref: 'Source', refs: 'Sources', actionRef: 'Source of the action', 'container-title': 'Published in', DOI: 'DOI', PMID: 'PMID', PMCID: 'PMCID', URL: 'Address', issued: 'Date' };
 const REF_FIELDS = new Set(['ref', 'refs', 'actionRef']);
+/**
+ * Coded values of a field shown as the pages show them ("phase-3" -> "Phase 3"): the vocabularies
+ * the schemas use for that field name (two collections share "status" and "kind"; their codes differ).
+ */
+const VALUE_LABELS: Record<string, readonly { labels: Record<string, string> }[]> = {
+  action: [V.COMPOUND_ACTIONS],
+  agency: [V.AGENCIES],
+  confidence: [V.REFERENCE_CONFIDENCE],
+  decision: [V.REGULATORY_DECISIONS],
+  direction: [V.EFFECT_DIRECTIONS],
+  dosing: [V.DOSING],
+  evidence: [V.EVIDENCE_LEVELS],
+  highestPhase: [V.HIGHEST_PHASES],
+  kind: [V.CONDITION_KINDS, V.METHOD_KINDS],
+  measure: [V.AFFINITY_MEASURES],
+  modality: [V.MODALITIES],
+  outcome: [V.TRIAL_OUTCOMES],
+  phase: [V.TRIAL_PHASES],
+  roles: [V.COMPOUND_ROLES],
+  sex: [V.SEX],
+  source: [V.AFFINITY_SOURCES],
+  species: [V.SPECIES],
+  status: [V.DEVELOPMENT_STATUS, V.TRIAL_STATUS],
+};
+
+/** A field's coded value as readers see it on the pages, or the value itself. */
+export function valueLabel(field: string, value: string): string {
+  for (const vocabulary of VALUE_LABELS[field] ?? []) if (Object.hasOwn(vocabulary.labels, value)) return vocabulary.labels[value]!;
+  return value;
+}
 const NOT_LISTED: RefLike = { title: 'A source no longer listed in the atlas' };
 const FIGURE_NOTE = 'A figure or table drawn from the atlas’s data appeared here; the current page shows it as it is now.';
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -240,7 +271,7 @@ function factValue(name: string, value: unknown): FactValue {
     }
     return out;
   }
-  return [{ text: String(value) }];
+  return [{ text: typeof value === 'string' ? valueLabel(name, value) : String(value) }];
 }
 
 const nameOf = (n: Record<string, unknown>) => [n['given'], n['family']].filter((p) => typeof p === 'string').join(' ') || String(n['literal'] ?? '');

@@ -21,7 +21,7 @@ import { citedKeys, renderVersion, type RenderedVersion } from './versions-rende
 import { diffBlocks, diffCounts, diffHtml, versionAt, versionPath, versionsOf, type Version } from './versions.ts';
 
 /** Raise when the rendering or the diff changes, so cached pages are made again. */
-export const VERSIONS_CACHE_VERSION = 2;
+export const VERSIONS_CACHE_VERSION = 3;
 
 export interface VersionedPage {
   /** `/reviews/neuropathic-pain/`. */

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { GIT_LOG_FORMAT, parseGitLog, type Revision } from '../../src/lib/git-history.ts';
 import { describeMissing, unrecorded } from '../../src/lib/permalinks.ts';
 import { diffBlocks, diffCounts, diffHtml, isVersionPath, parseVersionPath, versionAt, versionPath, versionsOf } from '../../src/lib/versions.ts';
-import { fieldLabel, renderVersion } from '../../src/lib/versions-render.ts';
+import { fieldLabel, renderVersion, valueLabel } from '../../src/lib/versions-render.ts';
 import { buildVersionPages, readObjects, versionCacheDir } from '../../src/lib/versions-store.ts';
 
 const hash = (n: number) => n.toString(16).padStart(40, '0');
@@ -119,9 +119,15 @@ describe('rendering a version', () => {
     const yaml = 'compound: e-52862\neffect:\n  direction: benefit\n  text: Reduced allodynia.\nref: schmidt2016-nature\nchecked:\n  - { url: "https://example.org", on: 2026-12-02 }\nlastReviewed: 2026-11-23\n';
     const r = renderVersion(yaml, 'yaml', refs, { fallbackTitle: 'E-52862 in a model' });
     expect(r.title).toBe('E-52862 in a model');
-    expect(r.blocks).toEqual(['E-52862 in a model', 'Compound: e-52862', 'Effect: direction benefit; text Reduced allodynia.', 'Source: [Schmidt 2016]', 'Last reviewed: 2026-11-23']);
+    // Coded values as the pages show them ("benefit" -> "Benefit"); free text as written.
+    expect(r.blocks).toEqual(['E-52862 in a model', 'Compound: e-52862', 'Effect: direction Benefit; text Reduced allodynia.', 'Source: [Schmidt 2016]', 'Last reviewed: 2026-11-23']);
     expect(r.html).toContain('<dt>Source</dt><dd><span class="citation">[<a href="#ref-schmidt2016-nature" class="cite">1</a>]</span></dd>');
     expect(fieldLabel('actionEvidence')).toBe('Action evidence');
+    expect(valueLabel('highestPhase', 'phase-3')).toBe('Phase 3');
+    expect(valueLabel('status', 'completed')).toBe('Completed');
+    expect(valueLabel('status', 'research-tool')).toBe('Research tool');
+    expect(valueLabel('status', 'no-such-code')).toBe('no-such-code');
+    expect(valueLabel('summary', 'phase-3')).toBe('phase-3');
   });
 });
 
