@@ -80,7 +80,11 @@ describe('every page has lang, title, description and canonical URL', () => {
     const h = head(trees.get(page)!);
     expect(h.lang).toBe('en');
     expect(h.title.length).toBeGreaterThan(3);
-    expect(h.meta.get('description')?.length ?? 0).toBeGreaterThan(20);
+    // The page of a cited work that Zotero cannot read from COinS (a "+" in its title) has no
+    // description: Zotero would save it as the work's abstract (src/layouts/Article.astro).
+    const withoutCoins = /^\/references\/[^/]+\/$/.test(page) && !readFileSync(resolveDistPath(page)!, 'utf8').includes('class="Z3988"');
+    if (withoutCoins) expect(h.meta.get('description')).toBeUndefined();
+    else expect(h.meta.get('description')?.length ?? 0).toBeGreaterThan(20);
     expect(h.canonical).toMatch(/^https:\/\/[^/]+\/(.*\/)?$/);
     if (page !== '/404.html') expect(new URL(h.canonical).pathname).toBe(page);
   });
