@@ -51,24 +51,36 @@ export function pagefind(): AstroIntegration {
             throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
           };
           const groups = JSON.parse(readFileSync(path.join(outDir, 'search-aliases.json'), 'utf8')) as AliasGroup[];
-          const pages: { url: string; html: string; page: IndexedPage }[] = [];
-          for (const { file, url } of htmlFiles(outDir)) {
+          const files = htmlFiles(outDir);
+          /** The page as Pagefind will index it, read from dist/ when it is needed and not kept. */
+          const read = (file: string): { html: string; page: IndexedPage } | undefined => {
             const html = readFileSync(file, 'utf8');
             const page = html.includes('data-pagefind-body') ? readIndexedPage(html) : undefined;
-            if (page) pages.push({ url, html, page });
+            return page && { html, page };
+          };
+          // A reference page's key fact is its authors and year ("Schmidt et al. 2016"): read first,
+          // so that every page citing it can carry them.
+          const sources = new Map<string, string>();
+          for (const { file, url } of files.filter((f) => f.url.startsWith('/references/'))) {
+            const fact = read(file)?.page.meta['fact'];
+            if (fact) sources.set(url, authorYear(fact));
           }
-          // A reference page's key fact is its authors and year ("Schmidt et al. 2016").
-          const sources = new Map(pages.filter((p) => p.url.startsWith('/references/') && p.page.meta['fact']).map((p) => [p.url, authorYear(p.page.meta['fact']!)]));
           try {
             const { index, errors } = await createIndex({ forceLanguage: 'en' });
             if (!index || errors.length) return fail('createIndex', errors);
+            let indexed = 0;
             let expanded = 0;
             // Several pages in flight: Pagefind's process indexes one while this one prepares the
-            // next (1,000 benchmark pages: 3.1 s -> 2.1 s of adding on the real site). Pagefind
-            // handles them in the order sent: the index is byte-identical to adding one at a time.
+            // next (adding 718 real pages: 3.1 s -> 2.1 s). Pagefind handles them in the order sent:
+            // the index is byte-identical to adding one at a time. Pages are read one by one and
+            // not kept: holding all of them (5,000 benchmark pages) took the build past 4 GB.
             const inFlight = new Set<Promise<void>>();
             const failures: string[] = [];
-            for (const { url, html, page } of pages) {
+            for (const { file, url } of files) {
+              const entry = read(file);
+              if (!entry) continue;
+              const { html, page } = entry;
+              indexed++;
               const also = expansionsFor(page.text, groups, Object.values(page.meta).join(' '));
               const cites = [...new Set(page.references.filter((r) => r !== url).map((r) => sources.get(r)).filter((s): s is string => !!s))];
               if (also.length) expanded++;
@@ -81,10 +93,10 @@ export function pagefind(): AstroIntegration {
             }
             await Promise.all(inFlight);
             if (failures.length) return fail('addHTMLFile', failures);
-            if (pages.length === 0) return fail('addHTMLFile', ['no pages with data-pagefind-body were found in dist/']);
+            if (indexed === 0) return fail('addHTMLFile', ['no pages with data-pagefind-body were found in dist/']);
             const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
             if (written.errors.length) return fail('writeFiles', written.errors);
-            logger.info(`indexed ${pages.length} pages into pagefind/ (${expanded} with other names of what they mention)`);
+            logger.info(`indexed ${indexed} pages into pagefind/ (${expanded} with other names of what they mention)`);
           } finally {
             await close();
           }
