@@ -204,7 +204,7 @@ export const getAliasRedirects = () =>
  */
 export const getContentPages = () =>
   once('contentPages', async () => {
-    const [{ EFFECT_DIRECTIONS }, { authorLabel, yearOf }, { GLOSSARY_FILE }] = await Promise.all([import('./schemas/vocabularies.ts'), import('./lib/citations/label.ts'), import('./schemas/index.ts')]);
+    const [{ EFFECT_DIRECTIONS }, { referenceLine }, { GLOSSARY_FILE }] = await Promise.all([import('./schemas/vocabularies.ts'), import('./lib/citations/label.ts'), import('./schemas/index.ts')]);
     const out: import('./lib/changes.ts').ContentPage[] = [];
     const add = (path: string, title: string, kind: string, description: string, file: string | undefined, dates: { lastReviewed?: Date | undefined; published?: Date | undefined } = {}) => {
       out.push({ path, title, kind, description, stamp: pageStamp(process.cwd(), file, dates) });
@@ -215,11 +215,7 @@ export const getContentPages = () =>
     for (const e of await getMethods()) add(entryUrl('methods', e.id), e.data.title, entryKind('methods').one, e.data.summary, e.filePath, { lastReviewed: e.data.lastReviewed });
     for (const e of await getFindings()) add(entryUrl('findings', e.id), await findingTitle(e), entryKind('findings').one, `${EFFECT_DIRECTIONS.label(e.data.effect.direction)}: ${e.data.effect.text}`.slice(0, 300), e.filePath, { lastReviewed: e.data.lastReviewed });
     for (const e of await getConditions()) add(entryUrl('conditions', e.id), e.data.title, entryKind('conditions', e.data).one, e.data.summary, e.filePath, { lastReviewed: e.data.lastReviewed });
-    for (const e of await getReferences()) {
-      const year = yearOf(e.data);
-      const description = `${authorLabel(e.data)}${year ? ` (${year})` : ''}. ${e.data.title}${e.data['container-title'] ? `. ${e.data['container-title']}` : ''}.`.slice(0, 300);
-      add(entryUrl('references', e.id), e.data.title, entryKind('references').one, description, e.filePath);
-    }
+    for (const e of await getReferences()) add(entryUrl('references', e.id), e.data.title, entryKind('references').one, referenceLine(e.data).slice(0, 300), e.filePath);
     add('/glossary/', 'Glossary', OTHER_KINDS.glossary.one, 'Terms and abbreviations used on Sigma-1 Atlas, with their synonyms and sources.', `content/${GLOSSARY_FILE}`);
     return out;
   });
