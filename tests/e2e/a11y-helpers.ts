@@ -1,7 +1,7 @@
 /** axe-core run inside a Playwright page: the list of violations as "rule: selectors". */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -12,8 +12,17 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
  */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
+/**
+ * Make every page of this context start with axe loaded (an init script, sent to the browser once),
+ * for tests that check many pages: injecting axe's 550 KB into each page took a third of the time
+ * per page (118 of 335 ms over 33 built pages; 189 ms in all with the init script).
+ */
+export function withAxe(context: BrowserContext): Promise<void> {
+  return context.addInitScript({ content: axeSource });
+}
+
 export async function axeViolations(page: Page, { colourOnly = false } = {}): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
   return page.evaluate(async (colourRules) => {
     // @ts-expect-error axe is injected above
     const r = await window.axe.run(document, {

@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtPages, launchBrowser, serveDist } from '../helpers/site.ts';
-import { axeViolations } from './a11y-helpers.ts';
+import { axeViolations, withAxe } from './a11y-helpers.ts';
 
 let site: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
@@ -21,8 +21,10 @@ beforeAll(async () => {
   for (const scheme of ['light', 'dark'] as const) {
     // axe is injected as an inline script, which the site's CSP (rightly) blocks: bypass it here only.
     const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true });
+    const phone = await browser.newContext({ colorScheme: scheme, bypassCSP: true, viewport: { width: 390, height: 844 } });
+    await Promise.all([withAxe(context), withAxe(phone)]);
     pages[scheme] = await context.newPage();
-    phones[scheme] = await (await browser.newContext({ colorScheme: scheme, bypassCSP: true, viewport: { width: 390, height: 844 } })).newPage();
+    phones[scheme] = await phone.newPage();
   }
 });
 afterAll(async () => {
