@@ -130,6 +130,7 @@ export const MODALITIES = vocabulary({
   'depressive-like-behaviour': 'Depressive-like behaviour',
   'cardiac-function': 'Cardiac function',
   'neuronal-survival': 'Neuronal survival',
+  'drug-reward': 'Drug reward (place preference)',
 });
 
 export const DOSING = vocabulary({
