@@ -145,6 +145,10 @@ test('BibTeX keeps a title\'s literal double hyphen (registry titles use it) and
   expect(bib).toContain('MET-{Covid} -{}- {Outpatient}');
   expect(bib).toMatch(/pages = \{527--530\}/);
   expect((new Cite(bib, { forceType: '@biblatex/text' }).data[0] as unknown as { title: string }).title).toBe('MET-Covid -- Outpatient Metformin Use');
+  // A chemical name's double prime and a quote's double backtick are not TeX's curly quotes.
+  const primes = toBibtex([toCsl('p', { type: 'article-journal', title: "DuP 734 [4-(2'(4''-fluorophenyl)-2'-oxoethyl)] and ``quoted''" })]);
+  expect(primes).toContain("4'{}'-fluorophenyl");
+  expect((new Cite(primes, { forceType: '@biblatex/text' }).data[0] as unknown as { title: string }).title).toBe("DuP 734 [4-(2'(4''-fluorophenyl)-2'-oxoethyl)] and ``quoted''");
   // En and em dashes still read back as themselves.
   const dashes = toBibtex([toCsl('d', { type: 'article-journal', title: 'Amyloid β25–35 and [18F]Fluspidine—a tracer' })]);
   expect((new Cite(dashes, { forceType: '@biblatex/text' }).data[0] as unknown as { title: string }).title).toBe('Amyloid β25–35 and [18F]Fluspidine—a tracer');

@@ -71,7 +71,19 @@ interface BibEntry {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const DOUBLE_HYPHEN = 'xqdoublehyphenqx';
+/**
+ * Character pairs TeX reads as one character (ligatures) where a title means them literally: a
+ * registry title's "--" (read back as an en dash) and a chemical name's "4''-fluorophenyl" or a
+ * quote's "``" (read back as curly double quotes). citation-js passes them through; each goes
+ * through as a stand-in word and is written with an empty group between its two characters, which
+ * TeX and BibTeX readers (citation-js, Zotero) take as the two characters themselves.
+ */
+const LIGATURES: readonly { pair: string; standIn: string }[] = [
+  { pair: '--', standIn: 'xqdoublehyphenqx' },
+  { pair: "''", standIn: 'xqdoubleapostropheqx' },
+  { pair: '``', standIn: 'xqdoublebacktickqx' },
+];
+const breakLigatures = (text: string) => LIGATURES.reduce((t, { pair, standIn }) => t.replaceAll(pair, ` ${standIn} `), text);
 const dateOf = (item: CslItem) => ((item['issued'] as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0] ?? []).filter((n) => typeof n === 'number');
 const isMarker = (n: unknown) => typeof (n as { literal?: unknown }).literal === 'string' && isAuthorListMarker((n as { literal: string }).literal);
 
@@ -108,16 +120,17 @@ function bibLiteral(value: string): string {
  */
 export function toBibtex(items: CslItem[]): string {
   // citation-js writes an en dash as "--" and an em dash as "---", as BibTeX means them, but passes
-  // a title's literal double hyphen (registry titles use it) through as "--", which then reads back
-  // as an en dash. A stand-in word carries it through and becomes "-{}-".
+  // a title's literal "--" (and "''", "``") through, which then reads back as one character
+  // (LIGATURES): a stand-in word carries each through and becomes "-{}-" ("'{}'", "`{}`").
   const prepared = items.map((item) => {
     const out = keepUnescapable(forExport(item)) as CslItem;
-    if (typeof out['title'] === 'string' && out['title'].includes('--')) out['title'] = out['title'].replaceAll('--', ` ${DOUBLE_HYPHEN} `);
+    if (typeof out['title'] === 'string') out['title'] = breakLigatures(out['title']);
     return out;
   });
   const entries = new Cite(prepared).format('bibtex', { format: 'object' }) as unknown as BibEntry[];
   const text = entries.map((entry, i) => bibEntry(entry, items[i]!, prepared[i]!)).join('\n');
-  return text.replaceAll(` ${DOUBLE_HYPHEN} `, '-{}-').replace(/xqu([0-9a-f]+)q/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+  const unbroken = LIGATURES.reduce((t, { pair, standIn }) => t.replaceAll(` ${standIn} `, `${pair[0]}{}${pair[1]}`), text);
+  return unbroken.replace(/xqu([0-9a-f]+)q/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
 }
 
 /**
