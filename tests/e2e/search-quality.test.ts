@@ -117,6 +117,7 @@ afterAll(async () => {
   const hit3 = values.filter((r) => r > 0 && r <= 3).length / n;
   const mrr = values.reduce((s, r) => s + (r ? 1 / r : 0), 0) / n;
   console.log(`search quality over ${n} queries: hit@1 ${hit1.toFixed(2)}, hit@3 ${hit3.toFixed(2)}, MRR ${mrr.toFixed(2)}`);
+  console.log(`not first: ${[...ranks].filter(([, r]) => r !== 1).map(([q, r]) => `${q} (${r})`).join('; ')}`);
   await site?.close();
 });
 
