@@ -3,7 +3,6 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { readReferences } from './src/lib/content-files.ts';
 import { integrity } from './src/plugins/integrity.ts';
-import { pagefind } from './src/plugins/pagefind.ts';
 import { permalinks } from './src/plugins/permalinks.ts';
 import { buildTiming } from './src/plugins/build-timing.ts';
 import { assertMarkdownProcessorName, markdownProcessor } from './src/plugins/markdown.ts';
@@ -30,7 +29,8 @@ export default defineConfig({
   // Sätteri (the default: GFM built in, our Sätteri plugins) or unified (remark-gfm and our
   // remark/rehype plugins), each with the same citation, heading and link adapters; MDX follows this setting.
   markdown: { processor: markdownProcessor(MARKDOWN_PROCESSOR, { refs }) },
-  // Order: integrity stops bad content before anything is built; permalinks before indexing.
+  // Order: integrity stops bad content before anything is built. The search index is built after
+  // Astro exits (scripts/build.ts).
   // buildTiming first, so it sees each hook before the others run; it does nothing unless the
   // bench sets ATLAS_BUILD_TIMING (phase times, bench/README.md).
   integrations: [
@@ -41,7 +41,6 @@ export default defineConfig({
     mdx({ optimize: true }),
     sitemap(),
     permalinks(),
-    pagefind(),
   ],
   // Scripts stay external files (cacheable across pages, and allowed by a CSP without inline scripts).
   vite: { build: { assetsInlineLimit: 0 } },

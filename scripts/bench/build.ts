@@ -22,7 +22,7 @@ export const GNU_TIME = '/usr/bin/time';
 /** A temp copy of the project: src, public, config, package.json, tsconfig.json, linked node_modules; content from `content`. */
 export function makeProject(label: string, content: { files: readonly CorpusFile[] } | 'real'): string {
   const root = tempDir(label);
-  for (const f of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'scripts/build.ts', 'scripts/lib/build-env.ts']) cpSync(path.join(ROOT, f), path.join(root, f), { recursive: true });
+  for (const f of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'scripts/build.ts', 'scripts/lib/build-env.ts', 'scripts/lib/pagefind-index.ts']) cpSync(path.join(ROOT, f), path.join(root, f), { recursive: true });
   linkNodeModules(path.join(ROOT, 'node_modules'), root);
   if (content === 'real') {
     cpSync(path.join(ROOT, 'content'), path.join(root, 'content'), { recursive: true });

@@ -3,8 +3,6 @@
  * of a 5,000-page build (bench/README.md, "Memory"):
  * - `--max-old-space-size=1536`: the live heap stays in the hundreds of MB; capping the heap makes V8
  *   collect before the process grows to the 4 GB default (2,048 left the 5,000-page build at 4.0 GB, 1,536 at 3.6 GB).
- * - `--expose-gc`: the Pagefind step (src/plugins/pagefind.ts) collects garbage before it starts
- *   Pagefind's own process, so the two do not stack.
  * - `MIMALLOC_PURGE_DELAY=0`: Rolldown (Vite's bundler, native code) allocates with mimalloc, which
  *   otherwise keeps freed memory; this returns it to the system at once.
  * Values the caller already set win, so a larger site can raise the heap.
@@ -13,10 +11,7 @@ export const BUILD_HEAP_MB = 1536;
 
 export function buildEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const options = env['NODE_OPTIONS'] ?? '';
-  const add = [
-    ...(/--max-old-space-size\b/.test(options) ? [] : [`--max-old-space-size=${BUILD_HEAP_MB}`]),
-    ...(/--expose-gc\b/.test(options) ? [] : ['--expose-gc']),
-  ];
+  const add = /--max-old-space-size\b/.test(options) ? [] : [`--max-old-space-size=${BUILD_HEAP_MB}`];
   return {
     ...env,
     NODE_OPTIONS: [options, ...add].filter(Boolean).join(' '),

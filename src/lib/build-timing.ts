@@ -18,8 +18,9 @@ export const PHASE_FROM: Readonly<Record<MarkName | 'spawn', string>> = {
   'build:setup': 'Vite bundle (MDX compile)',
   bundled: 'page rendering (getStaticPaths, pages, /cite/ files)',
   'build:generated': 'after rendering: assets',
-  'build:done': 'build:done hooks (sitemap, permalinks, Pagefind)',
-  exit: 'process exit',
+  'build:done': 'build:done hooks (sitemap, permalinks)',
+  // Astro's process has exited; scripts/build.ts then builds the search index in its own.
+  exit: "after Astro's exit: search index (Pagefind)",
 };
 
 /** What the integration writes (JSON): epoch milliseconds, as Date.now() gives them. */

@@ -1,5 +1,5 @@
 /**
- * What the search index adds to a built page, at index time (src/plugins/pagefind.ts), without
+ * What the search index adds to a built page, at index time (scripts/lib/pagefind-index.ts), without
  * changing the page readers get:
  *
  * - Other names in multi-word queries. Pagefind has no synonyms and requires every query word on a

@@ -1,6 +1,6 @@
 // /search-aliases.json: the alias groups search expands at index time (src/lib/search-index.ts), from
 // the same names the pages carry as search aliases: compounds, conditions and genes, methods and
-// glossary terms (title and synonyms). Read by the Pagefind step of the build (src/plugins/pagefind.ts).
+// glossary terms (title and synonyms). Read by the search-index step of the build (scripts/lib/pagefind-index.ts).
 import type { APIRoute } from 'astro';
 import { getCompounds, getConditions, getGlossary, getMethods } from '../content.ts';
 import { aliasGroups, type NamedThing } from '../lib/search-index.ts';

@@ -32,14 +32,14 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
  */
 export function fixtureProject(brokenCase?: string): string {
   const root = materialize(brokenCase);
-  for (const f of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(path.join(ROOT, f), path.join(root, f), { recursive: true });
+  for (const f of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(path.join(ROOT, f), path.join(root, f), { recursive: true });
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'));
   return root;
 }
 
-/** Run `astro build` in a fixture project; never throws, returns exit status and output. */
+/** Build a fixture project as `npm run build` does (scripts/build.ts: Astro, then the search index); never throws, returns exit status and output. */
 export function buildProject(root: string, env: Record<string, string> = {}): { status: number; output: string } {
-  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/node'), [path.join(root, 'scripts/build.ts')], {
     cwd: root,
     encoding: 'utf8',
     // CI is cleared: a fixture's permalinks.lock is its own, written by its first build.

@@ -18,14 +18,16 @@ describe('buildPhases (timing record of the build-timing integration)', () => {
       { name: 'bundled', at: spawn + 14600 },
       { name: 'build:generated', at: spawn + 26600 },
       { name: 'build:done', at: spawn + 26700 },
-      { name: 'exit', at: spawn + 31900 },
+      { name: 'exit', at: spawn + 27050 },
     ],
     steps: [
       { name: 'integrity check', start: spawn + 1501, end: spawn + 2201 },
       { name: 'bundle: prerender', start: spawn + 5300, end: spawn + 14300 },
       { name: 'bundle: client', start: spawn + 14350, end: spawn + 14400 },
-      { name: 'Pagefind index', start: spawn + 27100, end: spawn + 31850 },
+      { name: 'permalink check, _redirects, _headers', start: spawn + 27000, end: spawn + 27040 },
       { name: 'sitemap', start: spawn + 26700, end: spawn + 27000 },
+      // Appended by scripts/build.ts after Astro's exit.
+      { name: 'Pagefind index', start: spawn + 27100, end: spawn + 31850 },
     ],
   };
 
@@ -40,8 +42,8 @@ describe('buildPhases (timing record of the build-timing integration)', () => {
       ['page rendering (getStaticPaths, pages, /cite/ files)', 12000, []],
       ['after rendering: assets', 100, []],
       // Steps in the order they started, not the order they were recorded.
-      ['build:done hooks (sitemap, permalinks, Pagefind)', 5200, ['sitemap 300', 'Pagefind index 4750']],
-      ['process exit', 100, []],
+      ['build:done hooks (sitemap, permalinks)', 350, ['sitemap 300', 'permalink check, _redirects, _headers 40']],
+      ["after Astro's exit: search index (Pagefind)", 4950, ['Pagefind index 4750']],
     ]);
     expect(phases.reduce((s, p) => s + p.ms, 0)).toBe(32000);
   });
@@ -57,7 +59,7 @@ describe('buildPhases (timing record of the build-timing integration)', () => {
       ['config hooks (integrity check)', 800, ['integrity check']],
       ['routes, Vite config, content layer sync', 2900, []],
       ['collecting build info', 3700, ['bundle: prerender']],
-      ['process exit', 100, []],
+      ["after Astro's exit: search index (Pagefind)", 100, []],
     ]);
   });
 
