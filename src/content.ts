@@ -289,7 +289,9 @@ export const getVersionPages = () =>
       const history = pageStamp(root, `content/${def.dir}/${id}${def.ext}`).history;
       if (history.length) pages.push({ path: r.from, section, id, title: live.title, kind: live.kind, format: def.body ? 'mdx' : 'yaml', history, live: r.to });
     }
-    const { pages: out, stats } = buildVersionPages(root, pages, readReferences(root), versionCacheDir(path.join(root, 'node_modules/.cache/atlas-versions'), root));
+    // Linked entries show their current titles ("conditions/als" -> "ALS"), as the pages do.
+    const entryTitles = new Map(contentPages.map((p) => [p.path.slice(1, -1), p.title]));
+    const { pages: out, stats } = buildVersionPages(root, pages, readReferences(root), versionCacheDir(path.join(root, 'node_modules/.cache/atlas-versions'), root), entryTitles);
     console.log(`[versions] ${stats.versions} version pages of ${stats.pages} pages in ${stats.ms} ms (${stats.rendered} rendered or diffed, ${stats.fromCache} from cache)`);
     return out;
   });

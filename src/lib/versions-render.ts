@@ -29,7 +29,7 @@ import { findCitationKeys, parseCitations } from './citations/parse.ts';
 import { collectDataRefs, registryForData, registryFrom, type CitedSource } from './citations/registry.ts';
 import { refAnchor, renderDataCite } from './citations/render.ts';
 import { parseYaml } from './yaml.ts';
-import { entryUrl } from './registry.ts';
+import { COLLECTION_NAMES, entryUrl, linkFields, type PageCollection } from './registry.ts';
 import * as V from '../schemas/vocabularies.ts';
 
 export interface RenderedVersion {
@@ -48,6 +48,10 @@ const HIDDEN_FIELDS = new Set(['title', 'summary', 'keyPoints', 'aliases', 'idsS
 /** Labels of fields whose name says little to a reader. */
 const LABELS: Record<string, string> = { ref: 'Source', refs: 'Sources', actionRef: 'Source of the action', 'container-title': 'Published in', DOI: 'DOI', PMID: 'PMID', PMCID: 'PMCID', URL: 'Address', issued: 'Date' };
 const REF_FIELDS = new Set(['ref', 'refs', 'actionRef']);
+/** Fields that name entries of another collection (the registry's link fields), by field name. */
+const LINK_FIELDS: ReadonlyMap<string, PageCollection> = new Map(COLLECTION_NAMES.flatMap((c) => linkFields(c) as (readonly [string, PageCollection])[]));
+/** Current titles of entries, by "collection/slug" ("conditions/huntingtons-disease"). */
+export type EntryTitles = ReadonlyMap<string, string>;
 /**
  * Coded values of a field shown as the pages show them ("phase-3" -> "Phase 3"): the vocabularies
  * the schemas use for that field name (two collections share "status" and "kind"; their codes differ).
@@ -82,6 +86,17 @@ const NOT_LISTED: RefLike = { title: 'A source no longer listed in the atlas' };
 const FIGURE_NOTE = 'A figure or table drawn from the atlas’s data appeared here; the current page shows it as it is now.';
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
+/**
+ * The entries a version's data fields link to, as "collection/slug" (`conditions: [als]` ->
+ * "conditions/als"): the titles a rendering shows for them are part of its cache key.
+ */
+export function linkedEntries(source: string, kind: 'mdx' | 'yaml'): string[] {
+  const { data } = split(source, kind);
+  const out = new Set<string>();
+  for (const [field, collection] of LINK_FIELDS) for (const slug of [data[field]].flat()) if (typeof slug === 'string') out.add(`${collection}/${slug}`);
+  return [...out].sort();
+}
+
 /** The citation keys a file's text uses (key points, data fields and body). */
 export function citedKeys(source: string, kind: 'mdx' | 'yaml'): string[] {
   const { data, body } = split(source, kind);
@@ -108,9 +123,10 @@ const keyPoints = (data: Record<string, unknown>) => (Array.isArray(data['keyPoi
 /**
  * Render one version. `refs` is the current bibliography; `lookupRef` finds a key it lacks (the
  * reference as the revision stored it). `fallbackTitle` names pages whose title is not a field
- * (findings).
+ * (findings). `titles` names the entries its fields link to, as their pages do now; an entry the
+ * atlas no longer has shows its slug.
  */
-export function renderVersion(source: string, kind: 'mdx' | 'yaml', refs: Refs, options: { fallbackTitle: string; lookupRef?: (key: string) => RefLike | undefined }): RenderedVersion {
+export function renderVersion(source: string, kind: 'mdx' | 'yaml', refs: Refs, options: { fallbackTitle: string; lookupRef?: (key: string) => RefLike | undefined; titles?: EntryTitles }): RenderedVersion {
   const { data, body } = split(source, kind);
   // Every key this text cites resolves: the current entry, else the revision's, else a stub.
   const known = new Map(refs);
@@ -148,9 +164,14 @@ export function renderVersion(source: string, kind: 'mdx' | 'yaml', refs: Refs, 
     blocks.push(...keyPoints(data).map(plain));
   }
 
-  const facts = factsOf(data);
+  const facts = factsOf(data, options.titles);
   if (facts.length) {
-    const dd = (value: FactValue) => value.map((v) => (v.ref ? toHtml(renderDataCite(v.ref, registry, known)) : toHtml({ type: 'text', value: v.text }))).join('');
+    const piece = (v: FactValue[number]) => {
+      if (v.ref) return toHtml(renderDataCite(v.ref, registry, known));
+      if (v.href) return toHtml({ type: 'element', tagName: 'a', properties: { href: v.href }, children: [{ type: 'text', value: v.text }] });
+      return toHtml({ type: 'text', value: v.text });
+    };
+    const dd = (value: FactValue) => value.map(piece).join('');
     parts.push(`<dl class="version-facts">${facts.map((f) => `<dt>${toHtml({ type: 'text', value: f.label })}</dt><dd>${dd(f.value)}</dd>`).join('')}</dl>`);
     blocks.push(...facts.map((f) => `${f.label}: ${f.value.map((v) => (v.ref ? `[${label(v.ref)}]` : v.text)).join('')}`));
   }
@@ -213,7 +234,7 @@ function withoutComponents(tree: Root): void {
   });
 }
 
-type FactValue = { text: string; ref?: string }[];
+type FactValue = { text: string; ref?: string; href?: string }[];
 
 /** "actionEvidence" -> "Action evidence". */
 export function fieldLabel(name: string): string {
@@ -229,15 +250,15 @@ export function fieldLabel(name: string): string {
  * The data fields a reader sees, flattened to labelled lines: nested objects join their fields,
  * lists of records give one line each, citation keys stay keys (rendered as numbered citations).
  */
-export function factsOf(data: Record<string, unknown>): { label: string; value: FactValue }[] {
+export function factsOf(data: Record<string, unknown>, titles: EntryTitles = new Map()): { label: string; value: FactValue }[] {
   const out: { label: string; value: FactValue }[] = [];
   for (const [name, value] of Object.entries(data)) {
     if (HIDDEN_FIELDS.has(name) || value === null || value === undefined) continue;
     const label = fieldLabel(name);
     if (Array.isArray(value) && value.some((v) => v && typeof v === 'object' && !(v instanceof Date)) && !isNameList(name, value)) {
-      value.forEach((item, i) => out.push({ label: `${label} ${i + 1}`, value: factValue(name, item) }));
+      value.forEach((item, i) => out.push({ label: `${label} ${i + 1}`, value: factValue(name, item, titles) }));
     } else {
-      const v = factValue(name, value);
+      const v = factValue(name, value, titles);
       if (v.length) out.push({ label, value: v });
     }
   }
@@ -246,7 +267,12 @@ export function factsOf(data: Record<string, unknown>): { label: string; value: 
 
 const isNameList = (name: string, value: unknown[]) => (name === 'author' || name === 'editor') && value.every((v) => v && typeof v === 'object');
 
-function factValue(name: string, value: unknown): FactValue {
+function factValue(name: string, value: unknown, titles: EntryTitles): FactValue {
+  const linked = LINK_FIELDS.get(name);
+  if (linked && typeof value === 'string') {
+    const title = titles.get(`${linked}/${value}`);
+    return [title ? { text: title, href: entryUrl(linked, value) } : { text: value }];
+  }
   if (REF_FIELDS.has(name)) {
     const keys = (Array.isArray(value) ? value : [value]).filter((k): k is string => typeof k === 'string');
     return keys.map((ref) => ({ text: '', ref }));
@@ -255,7 +281,7 @@ function factValue(name: string, value: unknown): FactValue {
   if (Array.isArray(value)) {
     if (isNameList(name, value)) return [{ text: value.map((n) => nameOf(n as Record<string, unknown>)).join(', ') }];
     const out: FactValue = [];
-    value.forEach((v, i) => out.push(...(i ? [{ text: ', ' }] : []), ...factValue(name, v)));
+    value.forEach((v, i) => out.push(...(i ? [{ text: ', ' }] : []), ...factValue(name, v, titles)));
     return out;
   }
   if (value && typeof value === 'object') {
@@ -264,7 +290,7 @@ function factValue(name: string, value: unknown): FactValue {
     const out: FactValue = [];
     for (const [k, v] of Object.entries(o)) {
       if (HIDDEN_FIELDS.has(k) || v === null || v === undefined) continue;
-      const inner = factValue(k, v);
+      const inner = factValue(k, v, titles);
       if (!inner.length) continue;
       if (out.length) out.push({ text: '; ' });
       out.push({ text: `${fieldLabel(k).toLowerCase()} ` }, ...inner);

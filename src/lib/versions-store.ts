@@ -17,11 +17,11 @@ import type { RefLike } from './citations/label.ts';
 import type { Refs } from './citations/page.ts';
 import type { Revision } from './git-history.ts';
 import { parseYaml } from './yaml.ts';
-import { citedKeys, renderVersion, type RenderedVersion } from './versions-render.ts';
+import { citedKeys, linkedEntries, renderVersion, type EntryTitles, type RenderedVersion } from './versions-render.ts';
 import { diffBlocks, diffCounts, diffHtml, versionAt, versionPath, versionsOf, type Version } from './versions.ts';
 
 /** Raise when the rendering or the diff changes, so cached pages are made again. */
-export const VERSIONS_CACHE_VERSION = 3;
+export const VERSIONS_CACHE_VERSION = 4;
 
 export interface VersionedPage {
   /** `/reviews/neuropathic-pain/`. */
@@ -114,9 +114,10 @@ function cached<T>(dir: string, key: string, make: () => T, stats: { hit: number
 
 /**
  * Every version page of `pages`, newest version first within a page. `refs` is the current
- * bibliography (raw reference data by key); `cacheDir` is where renderings are kept between builds.
+ * bibliography (raw reference data by key); `titles` the current titles of entries their fields
+ * link to ("conditions/als" -> "ALS"); `cacheDir` is where renderings are kept between builds.
  */
-export function buildVersionPages(root: string, pages: readonly VersionedPage[], refs: Refs, cacheDir: string): { pages: VersionPage[]; stats: VersionStats } {
+export function buildVersionPages(root: string, pages: readonly VersionedPage[], refs: Refs, cacheDir: string, titles: EntryTitles = new Map()): { pages: VersionPage[]; stats: VersionStats } {
   const started = performance.now();
   mkdirSync(cacheDir, { recursive: true });
   const withVersions = pages.map((p) => ({ page: p, versions: versionsOf(p.history) })).filter((p) => p.versions.length);
@@ -150,8 +151,9 @@ export function buildVersionPages(root: string, pages: readonly VersionedPage[],
       const text = texts.get(v.blob) ?? '';
       const keys = citedKeys(text, page.format);
       const used = keys.map((k) => [k, refs.get(k) ?? refAt(v.hash, k) ?? null]);
-      const key = sha(['render', VERSIONS_CACHE_VERSION, page.format, v.blob, page.title, used]);
-      const rendered = cached(cacheDir, key, () => renderVersion(text, page.format, refs, { fallbackTitle: page.title, lookupRef: (k) => refAt(v.hash, k) }), counts);
+      const named = linkedEntries(text, page.format).map((e) => [e, titles.get(e) ?? null]);
+      const key = sha(['render', VERSIONS_CACHE_VERSION, page.format, v.blob, page.title, used, named]);
+      const rendered = cached(cacheDir, key, () => renderVersion(text, page.format, refs, { fallbackTitle: page.title, lookupRef: (k) => refAt(v.hash, k), titles }), counts);
       return { v, key, rendered };
     });
     made.forEach(({ v, key, rendered }, i) => {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { GIT_LOG_FORMAT, parseGitLog, type Revision } from '../../src/lib/git-history.ts';
 import { describeMissing, unrecorded } from '../../src/lib/permalinks.ts';
 import { diffBlocks, diffCounts, diffHtml, isVersionPath, parseVersionPath, versionAt, versionPath, versionsOf } from '../../src/lib/versions.ts';
-import { fieldLabel, renderVersion, valueLabel } from '../../src/lib/versions-render.ts';
+import { fieldLabel, linkedEntries, renderVersion, valueLabel } from '../../src/lib/versions-render.ts';
 import { buildVersionPages, readObjects, versionCacheDir } from '../../src/lib/versions-store.ts';
 
 const hash = (n: number) => n.toString(16).padStart(40, '0');
@@ -122,6 +122,16 @@ describe('rendering a version', () => {
     // Coded values as the pages show them ("benefit" -> "Benefit"); free text as written.
     expect(r.blocks).toEqual(['E-52862 in a model', 'Compound: e-52862', 'Effect: direction Benefit; text Reduced allodynia.', 'Source: [Schmidt 2016]', 'Last reviewed: 2026-11-23']);
     expect(r.html).toContain('<dt>Source</dt><dd><span class="citation">[<a href="#ref-schmidt2016-nature" class="cite">1</a>]</span></dd>');
+    // A linked entry the atlas still has shows its current title and links to its page; one it no longer has, its slug.
+    const titled = renderVersion('compound: e-52862\nmodel: gone-model\nconditions: [neuropathic-pain]\nref: schmidt2016-nature\n', 'yaml', refs, {
+      fallbackTitle: 'x',
+      titles: new Map([['compounds/e-52862', 'E-52862'], ['conditions/neuropathic-pain', 'Neuropathic pain']]),
+    });
+    expect(titled.html).toContain('<dt>Compound</dt><dd><a href="/compounds/e-52862/">E-52862</a></dd>');
+    expect(titled.html).toContain('<dt>Model</dt><dd>gone-model</dd>');
+    expect(titled.html).toContain('<dt>Conditions</dt><dd><a href="/conditions/neuropathic-pain/">Neuropathic pain</a></dd>');
+    expect(titled.blocks).toContain('Compound: E-52862');
+    expect(linkedEntries('compound: e-52862\nmodel: gone-model\nconditions: [neuropathic-pain, als]\n', 'yaml')).toEqual(['compounds/e-52862', 'conditions/als', 'conditions/neuropathic-pain', 'methods/gone-model']);
     expect(fieldLabel('actionEvidence')).toBe('Action evidence');
     expect(valueLabel('highestPhase', 'phase-3')).toBe('Phase 3');
     expect(valueLabel('status', 'completed')).toBe('Completed');
