@@ -21,6 +21,7 @@ describe('results a reader can judge', () => {
     const shown = await results.evaluateAll((items) =>
       items.map((li) => ({
         kind: li.querySelector('.search-result-link .tag')?.textContent ?? '',
+        href: new URL((li.querySelector('.search-result-link') as HTMLAnchorElement | null)?.href ?? '', location.href).pathname,
         line: li.querySelector('.meta-line')?.textContent ?? '',
         date: (li.querySelector('.meta-line') as HTMLElement | null)?.dataset['date'] ?? '',
         text: [...li.querySelectorAll('.search-result-excerpt')].map((p) => p.textContent).join(' '),
@@ -35,8 +36,10 @@ describe('results a reader can judge', () => {
       expect(r.text).not.toMatch(/TargetMeasure|MeasureValue|ValueSpecies|SpeciesSystem/);
       expect(r.text).not.toContain(' · ');
     }
-    const haloperidol = shown.find((r) => r.kind === 'Compound')!;
-    expect(haloperidol.line).toMatch(/^Antagonist/);
+    // The compound the query names is among the results, its line opening with its action.
+    const haloperidol = shown.find((r) => r.href === '/compounds/haloperidol/');
+    expect(haloperidol?.kind, shown.map((r) => r.href).join(' ')).toBe('Compound');
+    expect(haloperidol!.line).toMatch(/^Antagonist/);
     expect(tab.errors).toEqual([]);
   });
 
