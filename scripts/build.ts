@@ -13,6 +13,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildEnvironment } from './lib/build-env.ts';
 import { indexSite } from './lib/pagefind-index.ts';
+import { parseTimingRecord } from '../src/lib/build-timing.ts';
 import { TIMING_ENV } from '../src/plugins/build-timing.ts';
 
 const root = process.cwd();
@@ -30,7 +31,7 @@ try {
 }
 const timing = process.env[TIMING_ENV];
 if (timing && existsSync(timing)) {
-  const record = JSON.parse(readFileSync(timing, 'utf8')) as { steps: { name: string; start: number; end: number }[] };
+  const record = parseTimingRecord(readFileSync(timing, 'utf8'), timing);
   record.steps.push({ name: 'Pagefind index', start, end: Date.now() });
   writeFileSync(timing, `${JSON.stringify(record, null, 1)}\n`);
 }
