@@ -33,3 +33,23 @@ export async function axeViolations(page: Page, { colourOnly = false } = {}): Pr
     return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   }, colourOnly ? COLOUR_RULES : null);
 }
+
+/**
+ * Lend out a fixed set of pages, one test at a time each, for tests that run concurrently: with two
+ * or three pages in flight, the browser renders one page while axe runs in another and the test
+ * process waits on neither.
+ */
+export function pagePool(pages: Page[]): <T>(use: (page: Page) => Promise<T>) => Promise<T> {
+  const free = [...pages];
+  const waiting: ((page: Page) => void)[] = [];
+  return async (use) => {
+    const page = free.pop() ?? (await new Promise<Page>((resolve) => waiting.push(resolve)));
+    try {
+      return await use(page);
+    } finally {
+      const next = waiting.shift();
+      if (next) next(page);
+      else free.push(page);
+    }
+  };
+}

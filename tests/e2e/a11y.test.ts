@@ -3,52 +3,71 @@
  * colour scheme can change): zero violations.
  * Then the pages a reader meets most on a phone again at 390 px, where the header, tables, filter
  * bars and target sizes (axe's target-size rule, WCAG 2.5.8) are laid out differently.
+ *
+ * Each page is loaded once and checked in both schemes: the dark scheme is pure CSS
+ * (prefers-color-scheme in src/styles/global.css, no script and no transitions), so switching the
+ * emulated scheme on a loaded page shows what a reader in dark mode sees. Pages are checked a few
+ * at a time (PAGES_IN_FLIGHT), so that the browser lays out one while axe runs in another.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, test } from 'vitest';
 import { builtPages, launchBrowser, serveDist } from '../helpers/site.ts';
-import { axeViolations, withAxe } from './a11y-helpers.ts';
+import { axeViolations, pagePool, withAxe } from './a11y-helpers.ts';
+
+const PAGES_IN_FLIGHT = 3;
+const PHONE_PAGES = ['/', '/reviews/neuropathic-pain/', '/reviews/psychiatry/', '/compounds/', '/compounds/haloperidol/', '/compounds/affinities/', '/trials/', '/evidence/', '/references/', '/search/?q=haloperidol'];
 
 let site: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
-const pages: Record<'light' | 'dark', Page | undefined> = { light: undefined, dark: undefined };
-const phones: Record<'light' | 'dark', Page | undefined> = { light: undefined, dark: undefined };
-const PHONE_PAGES = ['/', '/reviews/neuropathic-pain/', '/reviews/psychiatry/', '/compounds/', '/compounds/haloperidol/', '/compounds/affinities/', '/trials/', '/evidence/', '/references/', '/search/?q=haloperidol'];
+let desktop: ReturnType<typeof pagePool>;
+let phone: ReturnType<typeof pagePool>;
 
 beforeAll(async () => {
   site = await serveDist();
   browser = await launchBrowser();
-  for (const scheme of ['light', 'dark'] as const) {
-    // axe is injected as an inline script, which the site's CSP (rightly) blocks: bypass it here only.
-    const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true });
-    const phone = await browser.newContext({ colorScheme: scheme, bypassCSP: true, viewport: { width: 390, height: 844 } });
-    await Promise.all([withAxe(context), withAxe(phone)]);
-    pages[scheme] = await context.newPage();
-    phones[scheme] = await phone.newPage();
-  }
+  // axe is injected as an inline script, which the site's CSP (rightly) blocks: bypass it here only.
+  const wide = await browser.newContext({ bypassCSP: true });
+  const narrow = await browser.newContext({ bypassCSP: true, viewport: { width: 390, height: 844 } });
+  await Promise.all([withAxe(wide), withAxe(narrow)]);
+  desktop = pagePool(await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, () => wide.newPage())));
+  phone = pagePool(await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, () => narrow.newPage())));
 });
 afterAll(async () => {
   await browser?.close();
   await site?.close();
 });
 
-// Every rule in the light scheme; in the dark scheme the colour rules (the only ones a colour
-// scheme can change; see COLOUR_RULES). Phones below get every rule in both schemes.
-describe.each(['light', 'dark'] as const)('axe, %s scheme', (scheme) => {
-  test.each(builtPages())('%s', async (path) => {
-    const page = pages[scheme]!;
-    await page.goto(site.url + path, { waitUntil: 'load' });
-    expect(await axeViolations(page, { colourOnly: scheme === 'dark' })).toEqual([]);
+/** The page's background colour, to show that switching the scheme switched the colours. */
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+/**
+ * Load `path` in the light scheme, run axe, switch to dark, run axe again (every rule, or in dark
+ * only the colour rules when the same layout was already checked in light; see COLOUR_RULES).
+ */
+async function checkBothSchemes(page: Page, path: string, { darkColourOnly }: { darkColourOnly: boolean }) {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(site.url + path, { waitUntil: 'load' });
+  // A search page with a query renders its results after load; the review tables become cards after the article script runs.
+  if (path.startsWith('/search/?q=')) await page.locator('.search-result-link').first().waitFor({ timeout: 15_000 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const light = { background: await background(page), violations: await axeViolations(page) };
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = { background: await background(page), violations: await axeViolations(page, { colourOnly: darkColourOnly }) };
+  return { light, dark };
+}
+
+describe('axe, light and dark schemes', () => {
+  test.concurrent.for(builtPages())('%s', async (path, { expect }) => {
+    const { light, dark } = await desktop((page) => checkBothSchemes(page, path, { darkColourOnly: true }));
+    expect(dark.background).not.toBe(light.background);
+    expect({ light: light.violations, dark: dark.violations }).toEqual({ light: [], dark: [] });
   });
 });
 
-describe.each(['light', 'dark'] as const)('axe at 390 px, %s scheme', (scheme) => {
-  test.each(PHONE_PAGES)('%s', async (path) => {
-    const page = phones[scheme]!;
-    await page.goto(site.url + path, { waitUntil: 'load' });
-    // The search page renders its results after load; the review tables become cards after the article script runs.
-    if (path.startsWith('/search/')) await page.locator('.search-result-link').first().waitFor({ timeout: 15_000 });
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    expect(await axeViolations(page)).toEqual([]);
+describe('axe at 390 px, light and dark schemes', () => {
+  test.concurrent.for(PHONE_PAGES)('%s', async (path, { expect }) => {
+    const { light, dark } = await phone((page) => checkBothSchemes(page, path, { darkColourOnly: false }));
+    expect(dark.background).not.toBe(light.background);
+    expect({ light: light.violations, dark: dark.violations }).toEqual({ light: [], dark: [] });
   });
 });
