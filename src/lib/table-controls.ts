@@ -4,12 +4,13 @@
  * down after it was drawn: a layout shift) and the facet values cannot disagree with the rows.
  *
  * A facet column is a header cell with data-key and data-facet; its values are each body row's
- * data-facet-values ("a|b" for several) or, without that attribute, the cell's text.
+ * data-facet-values ("a|b" for several) or, without that attribute, the cell's text (a list split
+ * at commas when the header says data-facet="list", which spares each row repeating its text).
  */
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import { cellFacetValues } from './table-sort.ts';
+import { cellFacetValues, facetTextSeparator } from './table-sort.ts';
 
 export interface TableFacet {
   key: string;
@@ -68,7 +69,7 @@ export function tableControls(html: string, where = 'a <DataTable>'): TableContr
       const cell = row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'))[i];
       if (!cell) continue;
       const raw = cell.properties['dataFacetValues'];
-      for (const v of cellFacetValues(typeof raw === 'string' ? raw : toText(cell).trim())) values.add(v);
+      for (const v of typeof raw === 'string' ? cellFacetValues(raw) : cellFacetValues(toText(cell), facetTextSeparator(th.properties['dataFacet']))) values.add(v);
     }
     facets.push({ key, label: toText(th).trim(), values: [...values].sort() });
   });

@@ -46,10 +46,16 @@ export function sortRows(keys: readonly SortKey[], dir: 'asc' | 'desc'): number[
   return keys.map((_, i) => i).sort((i, j) => compareKeys(keys[i]!, keys[j]!, dir) || i - j);
 }
 
-/** A facet cell's values: its data-facet-values ("a|b") or its text, whitespace collapsed. */
-export function cellFacetValues(raw: string): string[] {
-  return raw.split('|').map((v) => v.replace(/\s+/g, ' ').trim()).filter(Boolean);
+/**
+ * A facet cell's values, whitespace collapsed: its data-facet-values split at "|", or its text,
+ * which is one value, or a list split at commas where the column's header says data-facet="list".
+ */
+export function cellFacetValues(raw: string, separator: '|' | ',' = '|'): string[] {
+  return raw.split(separator).map((v) => v.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
+
+/** How a facet cell's text divides into values: a header with data-facet="list" says it is a comma-separated list. */
+export const facetTextSeparator = (facet: unknown): '|' | ',' => (facet === 'list' ? ',' : '|');
 
 export interface TableState {
   q: string;

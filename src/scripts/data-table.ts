@@ -4,9 +4,10 @@
  * live region counts rows, and the state lives in the URL. Logic: src/lib/table-sort.ts.
  *
  * Markup: <data-table><table>… <th data-key="year" data-type="number" data-facet>…</table></data-table>
- * Cells may carry data-sort (a normalised value) and data-facet-values ("a|b" for several).
+ * Cells may carry data-sort (a normalised value) and data-facet-values ("a|b" for several); a header
+ * with data-facet="list" reads its cells' text as a comma-separated list instead.
  */
-import { cellFacetValues, readState, rowMatches, sortKey, sortRows, writeState, type TableState } from '../lib/table-sort.ts';
+import { cellFacetValues, facetTextSeparator, readState, rowMatches, sortKey, sortRows, writeState, type TableState } from '../lib/table-sort.ts';
 
 class DataTable extends HTMLElement {
   #state: TableState = { q: '', dir: 'asc', facets: {} };
@@ -72,7 +73,8 @@ class DataTable extends HTMLElement {
   #facetValues(row: HTMLTableRowElement, i: number): string[] {
     const cell = row.cells[i];
     if (!cell) return [];
-    return cellFacetValues(cell.dataset['facetValues'] ?? cell.textContent ?? '');
+    const listed = cell.dataset['facetValues'];
+    return listed !== undefined ? cellFacetValues(listed) : cellFacetValues(cell.textContent ?? '', facetTextSeparator(this.#headers[i]?.dataset['facet']));
   }
 
   #update(change: Partial<TableState>) {

@@ -34,6 +34,15 @@ describe('tableControls', () => {
     expect(tableControls(html).sortable.map((c) => c.key)).toEqual(['phase', 'topic']);
   });
 
+  test('a list column (data-facet="list") reads each cell\'s text as comma-separated values; data-facet-values still wins', () => {
+    const html = TABLE.replace('<th data-key="topic" data-facet>', '<th data-key="topic" data-facet="list">')
+      .replace('<td data-facet-values="Pain|ALS">Pain, ALS</td>', '<td>Pain, ALS</td>')
+      .replace('<td data-facet-values="Pain">Pain</td>', '<td>Neuropathic pain</td>');
+    expect(tableControls(html).facets.find((f) => f.key === 'topic')?.values).toEqual(['ALS', 'Neuropathic pain', 'Pain']);
+    // Without "list" the same text is one value.
+    expect(tableControls(html.replace('data-facet="list"', 'data-facet')).facets.find((f) => f.key === 'topic')?.values).toEqual(['Neuropathic pain', 'Pain, ALS']);
+  });
+
   test('a column without data-facet gets no control', () => {
     expect(tableControls(TABLE).facets.map((f) => f.key)).not.toContain('name');
   });
@@ -52,5 +61,10 @@ describe('cellFacetValues (shared by the server and the browser)', () => {
     ['a||b', ['a', 'b']],
   ])('%j -> %j', (raw, values) => {
     expect(cellFacetValues(raw)).toEqual(values);
+  });
+
+  test('a list cell splits at commas, and only there', () => {
+    expect(cellFacetValues(' Receptor biology,\n Pain ', ',')).toEqual(['Receptor biology', 'Pain']);
+    expect(cellFacetValues('Pain|ALS', ',')).toEqual(['Pain|ALS']);
   });
 });
