@@ -170,6 +170,33 @@ describe('the references table', () => {
   });
 });
 
+describe('the clinical landscape', () => {
+  test("each programme's trial count opens the trial table filtered to that compound, with that many rows", async () => {
+    await tab.page.goto(env.site.url + '/reviews/clinical-landscape/');
+    const links = tab.page.locator('table.trial-map td[data-label="Trials"] a');
+    const rows = await links.count();
+    expect(rows).toBeGreaterThan(5);
+    let trials = 0;
+    for (const i of [0, rows - 1]) {
+      const link = links.nth(i);
+      const count = Number((await link.textContent())!.match(/^(\d+) trials?$/)![1]);
+      const compound = (await tab.page.locator('table.trial-map th[data-label="Compound"] a').nth(i).textContent())!;
+      await link.click();
+      await tab.page.waitForURL('**/trials/?f.compound=*');
+      // The programme's own trials, and any that name the compound second (a tracer, a comparator).
+      const shown = await tab.page.locator('#trial-table tbody tr:not([hidden]) td[data-label="Compound"]').allTextContents();
+      expect(shown.filter((c) => c.split(', ')[0] === compound)).toHaveLength(count);
+      for (const c of shown) expect(c.split(', ')).toContain(compound);
+      await tab.page.goBack();
+    }
+    for (const text of await links.allTextContents()) trials += Number(text.match(/^(\d+)/)![1]);
+    // Every trial the atlas holds is counted once, under its first compound.
+    await tab.page.goto(env.site.url + '/trials/');
+    expect(trials).toBe(await tab.page.locator('#trial-table tbody tr').count());
+    expect(tab.errors).toEqual([]);
+  });
+});
+
 describe('the compound table', () => {
   test('sorting by S1R affinity orders compounds by value in nM (a range by its middle on the log scale), blanks last', async () => {
     await tab.page.goto(env.site.url + '/compounds/?sort=affinity&dir=asc');
