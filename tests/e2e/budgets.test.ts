@@ -2,7 +2,7 @@
  * Budgets (tests/budgets.ts) on the built site: review HTML size, first-visit weight, which scripts
  * load before interaction, and what a cold search transfers (measured in Chromium).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
@@ -55,13 +55,29 @@ describe('first visit and scripts before interaction', () => {
 describe('a cold search', () => {
   const env = useSiteAndBrowser();
 
-  /** gzip bytes of what was fetched (files of dist/ only), logged with the request count. */
+  /** Pagefind's page metadata file: budgeted per indexed page (BUDGETS.searchMetaGzipPerPage), apart from the rest. */
+  const isMeta = (p: string) => /^\/pagefind\/pagefind\.[^/]+\.pf_meta$/.test(p);
+
+  /** gzip bytes of what was fetched (files of dist/ only), logged with the request count; the page metadata apart. */
   const measure = (label: string, fetched: string[]) => {
-    const bytes = fetched.filter((p) => existsSync(path.join(DIST, p))).reduce((s, p) => s + gz(read(p)), 0);
-    console.log(`cold search (${label}): ${fetched.length} requests, ${bytes} bytes gzipped`);
+    const size = (list: string[]) => list.filter((p) => existsSync(path.join(DIST, p))).reduce((s, p) => s + gz(read(p)), 0);
+    const bytes = size(fetched.filter((p) => !isMeta(p)));
+    const meta = size(fetched.filter(isMeta));
+    console.log(`cold search (${label}): ${fetched.length} requests, ${bytes} bytes gzipped and ${meta} of page metadata`);
     if (process.env['DEBUG_SEARCH']) for (const p of fetched) console.log(p, existsSync(path.join(DIST, p)) ? gz(read(p)) : '-');
-    return bytes;
+    return { bytes, meta };
   };
+
+  /** Pages in the search index, as Pagefind's entry file counts them. */
+  const indexedPages = () => (JSON.parse(read('/pagefind/pagefind-entry.json').toString()) as { languages: Record<string, { page_count: number }> }).languages['en']!.page_count;
+
+  test('the page metadata every search loads grows by at most its budget per indexed page', () => {
+    const metaFiles = readdirSync(path.join(DIST, 'pagefind')).filter((f) => isMeta(`/pagefind/${f}`));
+    expect(metaFiles).toHaveLength(1);
+    const pages = indexedPages();
+    expect(pages).toBeGreaterThan(500);
+    expect(gz(read(`/pagefind/${metaFiles[0]}`))).toBeLessThanOrEqual(BUDGETS.searchMetaGzipPerPage * pages);
+  });
 
   test('from the search dialog: transfers at most the budget, gzipped', async () => {
     const page = await (await env.browser.newContext()).newPage();
@@ -72,8 +88,9 @@ describe('a cold search', () => {
     await page.locator('#quick-search-input').fill('sigma-1 antagonist');
     await page.locator('#quick-search-results .search-result-link').first().waitFor({ timeout: 15_000 });
     await page.waitForLoadState('networkidle');
-    const bytes = measure('dialog', fetched);
+    const { bytes, meta } = measure('dialog', fetched);
     expect(fetched.some((p) => p.endsWith('.pagefind'))).toBe(true);
+    expect(meta).toBeGreaterThan(0);
     // The dialog has no facets: no filter data (adaptEngine in src/scripts/quick-search.ts).
     expect(fetched.filter((p) => p.startsWith('/pagefind/filter/'))).toEqual([]);
     expect(fetched.some((p) => p.includes('pagefind-ui.'))).toBe(false);
@@ -91,7 +108,8 @@ describe('a cold search', () => {
     // coming from another page has it cached. The search page itself and its scripts count.
     const shell = new Set(firstVisitFiles('/about/'));
     measure('/search/ page, with the site stylesheet and script', fetched);
-    const bytes = measure('/search/ page', fetched.filter((p) => !shell.has(p)));
+    const { bytes, meta } = measure('/search/ page', fetched.filter((p) => !shell.has(p)));
+    expect(meta).toBeGreaterThan(0);
     expect(fetched).toContain('/search/');
     expect(fetched.some((p) => p.startsWith('/pagefind/fragment/'))).toBe(true);
     expect(fetched.some((p) => p.includes('pagefind-ui.'))).toBe(false);
