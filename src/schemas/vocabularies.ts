@@ -131,6 +131,7 @@ export const MODALITIES = vocabulary({
   'cardiac-function': 'Cardiac function',
   'neuronal-survival': 'Neuronal survival',
   'drug-reward': 'Drug reward (place preference)',
+  cough: 'Cough',
 });
 
 export const DOSING = vocabulary({
