@@ -191,6 +191,7 @@ export const getAliasRedirects = () =>
       ['trials', await getTrials()],
       ['methods', await getMethods()],
       ['conditions', await getConditions()],
+      ['references', await getReferences()],
     ] as const) {
       for (const e of list) titled.push({ section, id: e.id, aliases: e.data.aliases, title: e.data.title });
     }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DateSchema, idSchema } from './common.ts';
+import { AliasesSchema, DateSchema, idSchema } from './common.ts';
 import { REFERENCE_CONFIDENCE, TOPICS } from './vocabularies.ts';
 
 const NameSchema = z.union([
@@ -16,6 +16,11 @@ const CslDateSchema = z.strictObject({
  * identifiers we link to and how far they were confirmed. The file name is the citation key.
  */
 export const ReferenceSchema = z.strictObject({
+  /**
+   * Former citation keys of this work (a placeholder key replaced once the record was found): their
+   * published addresses redirect here. Content cites the current key; the old one is not a citation.
+   */
+  aliases: AliasesSchema,
   type: z.enum(['article-journal', 'chapter', 'book', 'report', 'webpage', 'dataset', 'paper-conference', 'thesis']),
   title: z.string().min(1),
   author: z.array(NameSchema).default([]),

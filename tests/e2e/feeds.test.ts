@@ -127,10 +127,15 @@ describe('a fixture build', () => {
       const root = fixtureProject();
       const file = path.join(root, 'content/compounds/e-52862.mdx');
       writeFileSync(file, readFileSync(file, 'utf8').replace('synonyms: [S1RA, MR309]', 'synonyms: [S1RA, MR309]\naliases: [s1ra]'));
+      // A reference's former citation key (a placeholder replaced by the real record) redirects too.
+      const ref = path.join(root, 'content/references/lee2007-ejp.yaml');
+      writeFileSync(ref, `aliases: [ejp2007-placeholder]\n${readFileSync(ref, 'utf8')}`);
       const { status, output } = buildProject(root);
       expect(status, output).toBe(0);
       const dist = path.join(root, 'dist');
       expect(readFileSync(path.join(dist, 'compounds/s1ra/index.html'), 'utf8')).toContain('http-equiv="refresh"');
+      expect(readFileSync(path.join(dist, 'references/ejp2007-placeholder/index.html'), 'utf8')).toContain('content="0; url=/references/lee2007-ejp/"');
+      expect(readFileSync(path.join(dist, '_redirects'), 'utf8')).toContain('/references/ejp2007-placeholder/ /references/lee2007-ejp/');
       const paths = sitemapUrls(dist).map((u) => new URL(u.loc).pathname);
       expect(paths).toContain('/compounds/e-52862/');
       expect(paths).not.toContain('/compounds/s1ra/');

@@ -124,6 +124,7 @@ describe('citation-js formatting', () => {
   });
   test('our fields are not passed to CSL', () => {
     expect(toCsl('k', data)).not.toHaveProperty('confidence');
+    expect(toCsl('k', { ...data, aliases: ['old-key'] })).not.toHaveProperty('aliases');
     expect(toCsl('k', data)).toHaveProperty('DOI', '10.1038/nature17391');
   });
   test('BibTeX and RIS carry title, authors, year and DOI', () => {

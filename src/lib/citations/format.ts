@@ -16,7 +16,7 @@ export type CslItem = Record<string, unknown> & { id: string };
 export type CslStyle = 'vancouver' | 'apa';
 
 /** Our extra fields are not CSL; identifiers are rendered as links by the page instead. */
-const NOT_CSL = new Set(['confidence', 'unverified', 'reliability', 'topics', 'registry', 'checked', 'undated']);
+const NOT_CSL = new Set(['confidence', 'unverified', 'reliability', 'topics', 'registry', 'checked', 'undated', 'aliases']);
 
 export function toCsl(key: string, data: Record<string, unknown>, { withIds = true } = {}): CslItem {
   const item: CslItem = { id: key };
