@@ -8,7 +8,7 @@
  * and the Pagefind binary), polled from /proc every 200 ms; and the largest single process's
  * peak RSS from GNU time (`/usr/bin/time -f %M`), where it is installed.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
@@ -22,6 +22,10 @@ export const GNU_TIME = '/usr/bin/time';
 /** A temp copy of the project: src, public, config, package.json, tsconfig.json, linked node_modules; content from `content`. */
 export function makeProject(label: string, content: { files: readonly CorpusFile[] } | 'real'): string {
   const root = tempDir(label);
+  // The real site needs its git history: a release's counts are read from the content at its commit
+  // (the content check stops without it) and version pages come from the log. A shared clone
+  // without checkout costs no copy of the objects; the working tree's files are copied over it.
+  if (content === 'real') execFileSync('git', ['clone', '--quiet', '--shared', '--no-checkout', ROOT, root], { stdio: 'ignore' });
   for (const f of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'scripts/build.ts', 'scripts/lib/build-env.ts', 'scripts/lib/pagefind-index.ts']) cpSync(path.join(ROOT, f), path.join(root, f), { recursive: true });
   linkNodeModules(path.join(ROOT, 'node_modules'), root);
   if (content === 'real') {
@@ -104,15 +108,17 @@ export function countHtml(dir: string): number {
 const stripAnsi = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
 
 /**
- * A stand-in `git` first on PATH that records each call and fails as git does outside a repository
- * (a temp copy is not a checkout, so the real git would fail the same way). It counts how often
- * the build spawns git (src/lib/git-history.ts) without running git.
+ * A stand-in `git` first on PATH that records each call and then runs the real git: it counts how
+ * often the build spawns git (src/lib/git-history.ts). In a synthetic corpus's temp copy, which is
+ * not a checkout, git fails as it would there; the real site's copy is a clone (makeProject), so
+ * its history (releases, versions) is read as in a real build.
  */
 function gitStandIn(root: string): { dir: string; log: string } {
   const dir = path.join(root, '.bench-bin');
   const log = path.join(root, '.bench-git-calls');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'git'), `#!/bin/sh\necho "$*" >> '${log}'\necho 'fatal: not a git repository' >&2\nexit 128\n`, { mode: 0o755 });
+  const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+  writeFileSync(path.join(dir, 'git'), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
   return { dir, log };
 }
 
