@@ -37,7 +37,9 @@ export function programmes(trials: readonly ProgrammeTrial[]): Programme[] {
   for (const t of trials) {
     const lead = t.compounds[0];
     if (!lead) throw new Error('programmes: a trial names no compound; every trial entry names at least one.');
-    byCompound.set(lead, [...(byCompound.get(lead) ?? []), t]);
+    const list = byCompound.get(lead);
+    if (list) list.push(t);
+    else byCompound.set(lead, [t]);
   }
   const startKey = (s: string | undefined) => s ?? '9999';
   return [...byCompound]
