@@ -43,8 +43,20 @@ export interface AliasGroup {
  * words to it, and each group lists both spellings (termVariants).
  */
 export function matchTokens(text: string, keepCase = false): string[] {
-  const folded = text.normalize('NFKD').replace(/\p{M}/gu, '');
-  return (keepCase ? folded : folded.toLowerCase()).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const tokens = foldedTokens(text);
+  return keepCase ? tokens : tokens.map((t) => t.toLowerCase());
+}
+
+/**
+ * The words of a text as written, diacritics dropped (lowercasing a word keeps it one word). Only
+ * runs of non-ASCII characters are decomposed: ASCII decomposes to itself, and a mark after an
+ * ASCII letter is in the run that follows it, so the result is that of decomposing the whole text.
+ */
+function foldedTokens(text: string): string[] {
+  return text
+    .replace(/[^\x00-\x7f]+/g, (run) => run.normalize('NFKD').replace(/\p{M}/gu, ''))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /**
@@ -103,8 +115,8 @@ class Mentions {
   private readonly at = { lower: new Map<string, number[]>(), cased: new Map<string, number[]>() };
 
   constructor(text: string) {
-    this.lower = matchTokens(text);
     this.cased = matchTokens(text, true);
+    this.lower = this.cased.map((t) => t.toLowerCase());
     for (const [tokens, index] of [[this.lower, this.at.lower], [this.cased, this.at.cased]] as const) {
       tokens.forEach((token, i) => {
         const list = index.get(token);
@@ -116,9 +128,7 @@ class Mentions {
 
   /** Does the text contain the name? Short capitalised abbreviations (ALS, MOR, SNI) must match in case. */
   has(name: string): boolean {
-    const short = [...name.replace(/[^\p{L}\p{N}]/gu, '')].length <= 3;
-    const cased = short && name !== name.toLowerCase();
-    const words = matchTokens(name, cased);
+    const { cased, words } = Mentions.lookup(name);
     if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
     const tokens = cased ? this.cased : this.lower;
     const starts = (cased ? this.at.cased : this.at.lower).get(words[0]!) ?? [];
@@ -127,7 +137,23 @@ class Mentions {
 
   /** Is the name long enough to trigger a group (a two-letter abbreviation such as "PD" is not)? */
   static canTrigger(name: string): boolean {
-    return [...name.replace(/[^\p{L}\p{N}]/gu, '')].length >= 3;
+    return Mentions.lookup(name).letters >= 3;
+  }
+
+  /**
+   * A name as it is looked up: its words, and whether case must match. The same few hundred names
+   * are looked up on every page, so each is worked out once (recomputed on every page, this was
+   * a sixth of the search index step).
+   */
+  private static readonly names = new Map<string, { cased: boolean; words: string[]; letters: number }>();
+  private static lookup(name: string): { cased: boolean; words: string[]; letters: number } {
+    let found = Mentions.names.get(name);
+    if (!found) {
+      const letters = [...name.replace(/[^\p{L}\p{N}]/gu, '')].length;
+      const cased = letters <= 3 && name !== name.toLowerCase();
+      Mentions.names.set(name, (found = { cased, words: matchTokens(name, cased), letters }));
+    }
+    return found;
   }
 }
 

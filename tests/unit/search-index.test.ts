@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { aliasGroups, authorYear, expansionsFor, htmlForIndex, indexedWords, isCodeName, readIndexedPage, titleNames } from '../../src/lib/search-index.ts';
+import { aliasGroups, authorYear, expansionsFor, htmlForIndex, indexedWords, isCodeName, matchTokens, readIndexedPage, titleNames } from '../../src/lib/search-index.ts';
 
 describe('code names', () => {
   test.each([
@@ -28,6 +28,28 @@ test('alias groups keep code names (with spellings) and phrases; plain words are
   expect(groups[0]).toEqual({ canonical: ['Sigma-1 receptor'], codes: ['S1R', 'Sig1R', 'σ1R', 'sigma1R', 'sigma-1R'], phrases: ['sigma-1 receptor'] });
   expect(groups[1]).toEqual({ canonical: [], codes: ['E-52862', 'E52862', 'S1RA', 'MR309'], phrases: [] });
   expect(groups[2]).toEqual({ canonical: ['Agonist and antagonist at a chaperone'], codes: [], phrases: ['S1R agonist'] });
+});
+
+describe('words for matching names', () => {
+  // What folding the whole text at once gives; matchTokens folds only its non-ASCII runs.
+  const wholeText = (text: string, keepCase: boolean) => {
+    const folded = text.normalize('NFKD').replace(/\p{M}/gu, '');
+    return (keepCase ? folded : folded.toLowerCase()).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  };
+  const samples = [
+    'Cafe\u0301 (+)-Pentazocine, [³H]DTG and ﬁbre: ½ dose',
+    'İstanbul ΣΙΓΜΑ-1 σ1R Sigma‐1 µM 10 μM',
+    'Ångström e\u0301\u0323 naïve Œuvre ß ẞ ǅ',
+    'plain ASCII text with MR309 and E-52862',
+  ];
+  test.each(samples)('%s', (text) => {
+    expect(matchTokens(text, true)).toEqual(wholeText(text, true));
+    expect(matchTokens(text)).toEqual(wholeText(text, false));
+  });
+  test('diacritics go, Greek stays, case is kept only when asked', () => {
+    expect(matchTokens('Cafe\u0301 σ1R', true)).toEqual(['Cafe', 'σ1R']);
+    expect(matchTokens('Cafe\u0301 σ1R')).toEqual(['cafe', 'σ1r']);
+  });
 });
 
 describe('expansions for a page', () => {
