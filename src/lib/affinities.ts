@@ -21,6 +21,14 @@ export function pValue(nm: number): number {
 }
 
 /** The name of the negative log for a measure: pKi, pIC50, pKd. */
+/**
+ * The anchor of a compound's n-th affinity value (1-based, vendor claims counted) on its page, so
+ * that the affinity explorer can send a reader to the row with the value's full note.
+ */
+export function valueAnchor(n: number): string {
+  return `value-${n}`;
+}
+
 export function pName(measure: 'Ki' | 'IC50' | 'Kd'): string {
   return `p${measure}`;
 }

@@ -20,6 +20,8 @@ export interface ExplorerCompound {
 export interface ExplorerRow {
   /** Stable id of the value: "<compound>-<n>" (n counts the compound's values, vendor claims included). */
   id: string;
+  /** That n: where the value is listed on the compound's page (valueAnchor). */
+  position: number;
   compound: string;
   compoundTitle: string;
   action: string;
@@ -41,7 +43,7 @@ export function explorerRows(compounds: readonly ExplorerCompound[]): ExplorerRo
     c.affinities.flatMap((a, i) =>
       a.source === 'vendor'
         ? []
-        : [{ id: `${c.id}-${i + 1}`, compound: c.id, compoundTitle: c.title, action: c.action, className: c.className, affinity: a, nm: logMidNm(a.value, a.unit as ConcentrationUnit), nmRange: toNmRange(a.value, a.unit as ConcentrationUnit), p: pOf(a.value, a.unit as ConcentrationUnit), pLabel: pName(a.measure), assay: assayKey(a) }],
+        : [{ id: `${c.id}-${i + 1}`, position: i + 1, compound: c.id, compoundTitle: c.title, action: c.action, className: c.className, affinity: a, nm: logMidNm(a.value, a.unit as ConcentrationUnit), nmRange: toNmRange(a.value, a.unit as ConcentrationUnit), p: pOf(a.value, a.unit as ConcentrationUnit), pLabel: pName(a.measure), assay: assayKey(a) }],
     ),
   );
 }

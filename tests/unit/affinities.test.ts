@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { logMidNm, pName, pOf, pValue, toNmRange } from '../../src/lib/affinities.ts';
+import { logMidNm, pName, pOf, pValue, toNmRange, valueAnchor } from '../../src/lib/affinities.ts';
 import { assayKey, spreadOf, spreadText } from '../../src/lib/spread.ts';
 import { explorerRows, layoutStrips, markerPath, targetClass, type ExplorerCompound } from '../../src/lib/explorer.ts';
 import { formulaParts } from '../../src/lib/formula.ts';
@@ -86,6 +86,8 @@ describe('explorer rows and layout', () => {
 
   test('vendor-only values never reach the explorer; ids count every value of the compound', () => {
     expect(rows.map((r) => r.id)).toEqual(['weak-1', 'weak-2', 'tight-2', 'tight-3']);
+    // Where each value sits on its compound's page (the anchor the explorer's "note" link opens).
+    expect(rows.map((r) => valueAnchor(r.position))).toEqual(['value-1', 'value-2', 'value-2', 'value-3']);
     expect(rows.some((r) => r.affinity.source === 'vendor')).toBe(false);
   });
 
