@@ -102,11 +102,17 @@ export const CompoundSchema = z.strictObject({
       inchikey: idSchema('inchikey').optional(),
     })
     .default({}),
-  /** The parent structure (free base, non-radioactive), as a public record gives it. */
+  /**
+   * The parent structure (free base, non-radioactive), as a public record gives it. The formula is
+   * copied when the record prints one; a record that gives the SMILES with an InChIKey but no
+   * formula (the Drug Repurposing Hub's list) leaves it out, and the page shows the formula RDKit
+   * computes from the SMILES, saying so. Either way the content check recomputes both from the
+   * SMILES and stops on a mismatch.
+   */
   structure: z
     .strictObject({
       smiles: z.string().regex(/^[A-Za-z0-9@+\-\[\]()=#$\\/%.:*]+$/, { error: 'must be a SMILES string without spaces' }),
-      formula: FormulaSchema,
+      formula: FormulaSchema.optional(),
     })
     .optional(),
   /** The curation trail: where each identifier, the SMILES and the formula were seen. */
@@ -117,7 +123,11 @@ export const CompoundSchema = z.strictObject({
   lastReviewed: DateSchema,
 }).superRefine((c, ctx) => {
   const seen = new Set(c.idsSeen.flatMap((s) => s.ids));
-  const shown = [...Object.entries(c.ids).filter(([, v]) => v !== undefined).map(([k]) => k), ...(c.structure ? ['smiles', 'formula'] : [])];
+  const shown = [...Object.entries(c.ids).filter(([, v]) => v !== undefined).map(([k]) => k), ...(c.structure ? ['smiles'] : []), ...(c.structure?.formula ? ['formula'] : [])];
+  // Without a formula from the record, the InChIKey seen with the SMILES is what ties the structure to it.
+  if (c.structure && !c.structure.formula && !c.ids.inchikey) {
+    ctx.addIssue({ code: 'custom', path: ['structure', 'formula'], message: 'give the formula as the record prints it, or, if the record gives no formula, the InChIKey it gives with the SMILES (ids.inchikey, listed in idsSeen): the formula is then computed from the SMILES' });
+  }
   for (const kind of shown) {
     if (seen.has(kind as never)) continue;
     const path = kind === 'smiles' || kind === 'formula' ? ['structure', kind] : ['ids', kind];

@@ -54,6 +54,12 @@ describe('checkStructures', () => {
     ]);
   });
 
+  test('without a formula from the record, the InChIKey alone is checked', () => {
+    expect(checkStructures([entry({ smiles: 'CCO' }, { inchikey: 'LFQSCWFLJHTTHZ-UHFFFAOYSA-N' })], engine, fieldLine)).toEqual([]);
+    const problems = checkStructures([entry({ smiles: 'CCO' }, { inchikey: 'XXXXXXXXXXXXXX-UHFFFAOYSA-N' })], engine, fieldLine);
+    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining("ids.inchikey: the record's InChIKey is XXXXXXXXXXXXXX-UHFFFAOYSA-N but the SMILES gives LFQSCWFLJHTTHZ-UHFFFAOYSA-N")]);
+  });
+
   test('an unreadable SMILES is reported', () => {
     expect(checkStructures([entry({ smiles: 'bad', formula: 'C2H6O' })], engine, fieldLine)[0]?.message).toBe('structure.smiles: RDKit cannot read "bad". Copy the SMILES exactly as the record gives it.');
   });
