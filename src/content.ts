@@ -3,10 +3,12 @@
  * calls getCollection. Results are memoised per build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { authorLabel } from './lib/citations/label.ts';
 import { findCitationKeys } from './lib/citations/parse.ts';
 import { collectDataRefs } from './lib/citations/registry.ts';
 import { pageCiteId, type CitablePage } from './lib/cite-page.ts';
 import { pageStamp } from './lib/git-history.ts';
+import { byAuthorThenYear, groupByInitial } from './lib/reference-index.ts';
 import { sectionPathsIn } from './lib/markdown-links.ts';
 import { aliasRedirects, MOVED_PAGES } from './lib/permalinks.ts';
 import { SITE } from './site.ts';
@@ -40,6 +42,10 @@ export const getReferences = () => once('references', async () => (await getColl
 /** Regulatory events, oldest first. */
 export const getRegulatoryEvents = () => once('regulatory', async () => (await getCollection('regulatory')).sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id)));
 export const getGlossary = () => once('glossary', async () => (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' })));
+
+/** The bibliography by first author's initial (src/lib/reference-index.ts), in bibliography order within each letter. */
+export const getReferencesByInitial = () =>
+  once('referencesByInitial', async () => groupByInitial([...(await getReferences())].sort((a, b) => byAuthorThenYear(a.data, b.data)), (r) => authorLabel(r.data)));
 
 /** The bibliography keyed by citation key. */
 export const getReferenceMap = () => once('referenceMap', async () => new Map((await getReferences()).map((r) => [r.id, r])));

@@ -15,7 +15,7 @@ import { builtPages, launchBrowser, serveDist } from '../helpers/site.ts';
 import { axeViolations, pagePool, withAxe } from './a11y-helpers.ts';
 
 const PAGES_IN_FLIGHT = 3;
-const PHONE_PAGES = ['/', '/reviews/neuropathic-pain/', '/reviews/psychiatry/', '/compounds/', '/compounds/haloperidol/', '/compounds/affinities/', '/trials/', '/evidence/', '/references/', '/search/?q=haloperidol'];
+const PHONE_PAGES = ['/', '/reviews/neuropathic-pain/', '/reviews/psychiatry/', '/compounds/', '/compounds/haloperidol/', '/compounds/affinities/', '/trials/', '/evidence/', '/references/', '/references/by-author/s/', '/search/?q=haloperidol'];
 
 let site: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;

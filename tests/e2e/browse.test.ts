@@ -1,5 +1,8 @@
 /** A reader's path through the built site in Chromium: home, a review, a compound, a trial, search. */
 import { describe, expect, test } from 'vitest';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../helpers/fixtures.ts';
 import { useFreshPage, useSiteAndBrowser } from '../helpers/site.ts';
 
 const env = useSiteAndBrowser();
@@ -137,9 +140,31 @@ describe('browsing', () => {
   });
 });
 
-describe('the references table', () => {
-  test('sorts by year (numeric, both ways), filters by topic and text, and keeps state in the URL', async () => {
+describe('the bibliography', () => {
+  test('the first page links every letter with its count, which add up to every reference; the most cited come first', async () => {
     await tab.page.goto(env.site.url + '/references/');
+    const letters = tab.page.locator('nav.initials a');
+    const counts = (await letters.locator('.meta-line').allTextContents()).map(Number);
+    expect(counts.length).toBeGreaterThan(15);
+    const total = counts.reduce((a, b) => a + b, 0);
+    expect(total).toBe(readdirSync(path.join(ROOT, 'content/references')).filter((f) => f.endsWith('.yaml') && !f.startsWith('_')).length);
+    expect(await tab.page.locator('.lede + p').textContent()).toContain(`${total} sources`);
+    const cited = (await tab.page.locator('#most-cited-table td[data-label="Cited on"]').allTextContents()).map((t) => Number(t.match(/^(\d+)/)![1]));
+    expect(cited.length).toBe(30);
+    expect(cited).toEqual([...cited].sort((a, b) => b - a));
+    // A letter's page lists as many rows as its count says, and marks itself in the letters.
+    const s = letters.filter({ hasText: /^S\b/ });
+    const expected = Number(await s.locator('.meta-line').textContent());
+    await s.click();
+    await tab.page.waitForURL('**/references/by-author/s/');
+    expect(await tab.page.locator('#reference-table tbody tr').count()).toBe(expected);
+    expect(await tab.page.locator('nav.initials a[aria-current="page"]').textContent()).toMatch(/^S\s/);
+    for (const author of await tab.page.locator('#reference-table tbody td:first-child').allTextContents()) expect(author.trim()[0]!.normalize('NFKD')[0]!.toUpperCase()).toBe('S');
+    expect(tab.errors).toEqual([]);
+  });
+
+  test("a letter's table sorts by year (numeric, both ways), filters by topic and text, and keeps state in the URL", async () => {
+    await tab.page.goto(env.site.url + '/references/by-author/s/');
     const years = async () => (await tab.page.locator('#reference-table tbody tr:not([hidden]) td:nth-child(2)').allTextContents()).map((t) => t.trim()).filter((t) => t !== '—').map(Number);
     await tab.page.getByRole('button', { name: 'Year' }).click();
     const asc = await years();
@@ -152,19 +177,19 @@ describe('the references table', () => {
     expect(new URL(tab.page.url()).searchParams.get('dir')).toBe('desc');
 
     const total = await tab.page.locator('#reference-table tbody tr').count();
-    await tab.page.getByLabel('Topic').selectOption('Seizures and epilepsy');
+    await tab.page.getByLabel('Topic').selectOption('Pain');
     const shown = await tab.page.locator('#reference-table tbody tr:not([hidden])').count();
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(total);
-    for (const cell of await tab.page.locator('#reference-table tbody tr:not([hidden]) td:nth-child(4)').allTextContents()) expect(cell).toContain('Seizures and epilepsy');
+    for (const cell of await tab.page.locator('#reference-table tbody tr:not([hidden]) td:nth-child(4)').allTextContents()) expect(cell.split(', ')).toContain('Pain');
     expect(await tab.page.locator('.table-count').textContent()).toBe(`Showing ${shown} of ${total} rows.`);
 
     // The URL restores the same view.
     const url = tab.page.url();
-    expect(url).toContain('f.topic=Seizures');
+    expect(url).toContain('f.topic=Pain');
     await tab.page.goto(url);
     expect(await tab.page.locator('#reference-table tbody tr:not([hidden])').count()).toBe(shown);
-    await tab.page.getByLabel('Filter', { exact: true }).fill('fenfluramine');
+    await tab.page.getByLabel('Filter', { exact: true }).fill('sigma');
     expect(await tab.page.locator('#reference-table tbody tr:not([hidden])').count()).toBeLessThanOrEqual(shown);
     expect(tab.errors).toEqual([]);
   });
@@ -210,7 +235,7 @@ describe('the compound table', () => {
 });
 
 describe('table pages', () => {
-  const TABLES = ['/compounds/', '/trials/', '/evidence/', '/references/'];
+  const TABLES = ['/compounds/', '/trials/', '/evidence/', '/references/by-author/s/'];
 
   test.each(TABLES.flatMap((path) => [390, 1280].map((width) => [path, width] as const)))('%s at %i px: nothing moves when the table script runs (layout shift < 0.01)', async (path, width) => {
     await tab.page.setViewportSize({ width, height: 900 });

@@ -165,7 +165,7 @@ describe('tables at 390 px: a row\'s value and its source are on screen together
     ['/compounds/', '#compound-table', 'td[data-label="S1R affinity"]', 'td[data-label="Highest phase"]'],
     ['/trials/', '#trial-table', 'td:nth-child(2)', 'td:last-child'],
     ['/evidence/', '#evidence-table', 'td[data-label="Effect"]', 'td[data-label="Source"]'],
-    ['/references/', '#reference-table', 'td:nth-child(3)', 'td[data-label="Cited on"]'],
+    ['/references/by-author/s/', '#reference-table', 'td:nth-child(3)', 'td[data-label="Cited on"]'],
   ])('%s: rows become labelled blocks', async (path, table, value, source) => {
     await open(path);
     expect(await overflow()).toBeLessThanOrEqual(0);
