@@ -132,6 +132,11 @@ export const MODALITIES = vocabulary({
   'neuronal-survival': 'Neuronal survival',
   'drug-reward': 'Drug reward (place preference)',
   cough: 'Cough',
+  'binge-like-eating': 'Binge-like eating',
+  'compulsive-like-eating': 'Compulsive-like eating (eating despite risk)',
+  'viral-replication': 'Viral replication',
+  'neurite-outgrowth': 'Neurite outgrowth',
+  neurogenesis: 'Adult neurogenesis',
 });
 
 export const DOSING = vocabulary({
@@ -145,6 +150,7 @@ export const METHOD_KINDS = vocabulary({
   'animal-model': 'Animal model',
   'behavioural-test': 'Behavioural test',
   'binding-assay': 'Binding assay',
+  'cell-assay': 'Cell-based assay',
   imaging: 'Imaging',
   'clinical-measure': 'Clinical measure',
 });
