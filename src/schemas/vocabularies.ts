@@ -136,7 +136,6 @@ export const MODALITIES = vocabulary({
   'compulsive-like-eating': 'Compulsive-like eating (eating despite risk)',
   'viral-replication': 'Viral replication',
   'neurite-outgrowth': 'Neurite outgrowth',
-  neurogenesis: 'Adult neurogenesis',
 });
 
 export const DOSING = vocabulary({
