@@ -5,6 +5,7 @@ import { readReferences } from './src/lib/content-files.ts';
 import { integrity } from './src/plugins/integrity.ts';
 import { permalinks } from './src/plugins/permalinks.ts';
 import { buildTiming } from './src/plugins/build-timing.ts';
+import { citationPrefetch } from './src/plugins/citation-prefetch.ts';
 import { assertMarkdownProcessorName, markdownProcessor } from './src/plugins/markdown.ts';
 import { sitemap } from './src/plugins/sitemap.ts';
 
@@ -35,6 +36,8 @@ export default defineConfig({
   // bench sets ATLAS_BUILD_TIMING (phase times, bench/README.md).
   integrations: [
     buildTiming(),
+    // Started before the integrity check, so the worker formats the bibliography while the check runs.
+    citationPrefetch(),
     integrity(),
     // optimize: static parts of each MDX page become HTML strings instead of JSX calls, so the
     // bundler holds far less per page (memory and time at thousands of pages); same HTML out.

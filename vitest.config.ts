@@ -3,13 +3,14 @@ import { defineConfig } from 'vitest/config';
 /**
  * Test files in tests/unit/ that take seconds rather than milliseconds: they start processes (the
  * command-line importers), load RDKit's WASM (structures, the integrity check), check the whole
- * content tree or a generated corpus, or build citeproc's style engines (APA, Vancouver) and format
+ * content tree or a generated corpus, or build citeproc's style engines (APA, Vancouver, also in a worker thread) and format
  * hundreds of citations. They run in their own project with timeouts that hold on a busy machine
  * (a build running beside them); tests/unit/bench-vitest-projects.test.ts checks that a file starting
  * processes or loading RDKit is listed here.
  */
 export const HEAVY_UNIT_TESTS = [
   'tests/unit/bench-corpus.test.ts',
+  'tests/unit/citation-prefetch.test.ts',
   'tests/unit/citations.test.ts',
   'tests/unit/cite-page.test.ts',
   'tests/unit/import-references.test.ts',

@@ -28,12 +28,43 @@ export function toCsl(key: string, data: Record<string, unknown>, { withIds = tr
   return item;
 }
 
-/** Formatted references by style and by what they hold: an edited reference is formatted anew (dev server). */
-const cache = new Map<string, string>();
 /**
- * The same, by the data object itself: every page's bibliography asks again for the references it
- * cites (tens of thousands of times at 1,000 pages), and the content layer hands each page the
- * same object, so this skips serializing it for the key above. An edited entry is a new object.
+ * citeproc's output, by what it was asked: format, style and the items themselves (an edited
+ * reference is formatted anew on the dev server). Kept on globalThis: the build's configuration and
+ * its rendering load this module as separate instances, and texts formatted ahead of rendering by a
+ * worker thread (src/lib/citations/prefetch.ts) are added here for the rendering to find.
+ */
+export interface FormattedTexts {
+  texts: Map<string, string>;
+  /** Keys a worker formatted that the rendering has not asked for yet. */
+  ahead: Set<string>;
+  /** How many texts the rendering found made ahead, and how many it formatted itself. */
+  found: number;
+  made: number;
+}
+const STORE = Symbol.for('sigma1-atlas.citations');
+export function formattedTexts(): FormattedTexts {
+  return ((globalThis as { [STORE]?: FormattedTexts })[STORE] ??= { texts: new Map(), ahead: new Set(), found: 0, made: 0 });
+}
+
+function citeproc(items: CslItem[], style: CslStyle, format: 'html' | 'text'): string {
+  const store = formattedTexts();
+  const key = `${format} ${style} ${JSON.stringify(items)}`;
+  const text = store.texts.get(key);
+  if (text !== undefined) {
+    if (store.ahead.delete(key)) store.found++;
+    return text;
+  }
+  const made = new Cite(items).format('bibliography', { format, template: style, lang: 'en-US' }) as string;
+  store.texts.set(key, made);
+  store.made++;
+  return made;
+}
+
+/**
+ * Formatted references by the data object itself: every page's bibliography asks again for the
+ * references it cites (tens of thousands of times at 1,000 pages), and the content layer hands each
+ * page the same object, so this skips serializing it for citeproc's key. An edited entry is a new object.
  */
 const byData = new WeakMap<object, Map<string, string>>();
 
@@ -43,24 +74,17 @@ export function formatReference(key: string, data: Record<string, unknown>, styl
   if (!formatted) byData.set(data, (formatted = new Map()));
   const seen = formatted.get(`${style}:${key}`);
   if (seen !== undefined) return seen;
-  const cacheKey = `${style}:${key}:${JSON.stringify(data)}`;
-  const hit = cache.get(cacheKey);
-  if (hit !== undefined) {
-    formatted.set(`${style}:${key}`, hit);
-    return hit;
-  }
-  const html = new Cite(toCsl(key, data, { withIds: false })).format('bibliography', { format: 'html', template: style, lang: 'en-US' }) as string;
+  const html = citeproc([toCsl(key, data, { withIds: false })], style, 'html');
   // citation-js wraps entries in csl-bib-body/csl-entry divs, and Vancouver adds a left-margin number.
   const inner = /<div class="csl-right-inline">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? html;
   const out = sanitizeInlineHtml(inner.trim());
-  cache.set(cacheKey, out);
   formatted.set(`${style}:${key}`, out);
   return out;
 }
 
 /** Plain-text rendering (for copy buttons and meta tags). */
 export function formatReferenceText(items: CslItem[], style: CslStyle): string {
-  return (new Cite(items).format('bibliography', { format: 'text', template: style, lang: 'en-US' }) as string).trim();
+  return citeproc(items, style, 'text').trim();
 }
 
 /** A BibTeX entry as citation-js maps it: field values already escaped for BibTeX. */
