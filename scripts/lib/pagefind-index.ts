@@ -8,12 +8,12 @@
  * Each page is given to Pagefind as its HTML plus what search needs beyond the visible text
  * (src/lib/search-index.ts): the other names of what it mentions (alias groups from
  * /search-aliases.json, built from the content), the author and year of the sources it cites, and
- * spaces between table cells. The files in dist/ are not changed: readers get the pages as built.
+ * spaces between table cells; the parts Pagefind skips whole are left out. The files in dist/ are not changed: readers get the pages as built.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { authorYear, expansionsFor, htmlForIndex, readIndexedPage, type AliasGroup, type IndexedPage } from '../../src/lib/search-index.ts';
+import { authorYear, expansionsFor, htmlForIndex, readIndexedPage, readPageMeta, type AliasGroup, type IndexedPage } from '../../src/lib/search-index.ts';
 
 /** Every HTML file of the build with its URL path, Pagefind's own files and the bundles left out. */
 function htmlFiles(outDir: string): { file: string; url: string }[] {
@@ -36,8 +36,18 @@ function htmlFiles(outDir: string): { file: string; url: string }[] {
 /** Pages handed to Pagefind's process before waiting for the first to be indexed. */
 const PAGES_IN_FLIGHT = 8;
 
+export interface IndexOptions {
+  /** Where the index goes (default `outDir/pagefind/`). */
+  outputPath?: string;
+  /**
+   * Send Pagefind whole pages, the parts it skips included (default false: they are left out,
+   * which is faster and gives the same index; tests/e2e/search-index.test.ts compares the two).
+   */
+  wholePages?: boolean;
+}
+
 /** Index the built site in `outDir` into `outDir/pagefind/`; returns what it did, throws on any error Pagefind reports. */
-export async function indexSite(outDir: string): Promise<{ indexed: number; expanded: number }> {
+export async function indexSite(outDir: string, options: IndexOptions = {}): Promise<{ indexed: number; expanded: number }> {
   const fail = (step: string, errors: string[]): never => {
     throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
   };
@@ -49,13 +59,19 @@ export async function indexSite(outDir: string): Promise<{ indexed: number; expa
     const page = html.includes('data-pagefind-body') ? readIndexedPage(html) : undefined;
     return page && { html, page };
   };
-  // A reference page's key fact is its authors and year ("Schmidt et al. 2016"): read first,
-  // so that every page citing it can carry them.
-  const sources = new Map<string, string>();
-  for (const { file, url } of files.filter((f) => f.url.startsWith('/references/'))) {
-    const fact = read(file)?.page.meta['fact'];
-    if (fact) sources.set(url, authorYear(fact));
-  }
+  // A reference page's key fact is its authors and year ("Schmidt et al. 2016"), which every page
+  // citing it carries. Read when a page first cites it, only as far as that field (the indexing of
+  // the pages before has started meanwhile), and kept.
+  const fileOf = new Map(files.map((f) => [f.url, f.file]));
+  const sources = new Map<string, string | undefined>();
+  const sourceOf = (url: string): string | undefined => {
+    if (!sources.has(url)) {
+      const file = fileOf.get(url);
+      const fact = file === undefined ? undefined : readPageMeta(readFileSync(file, 'utf8'), 'fact');
+      sources.set(url, fact === undefined ? undefined : authorYear(fact));
+    }
+    return sources.get(url);
+  };
   try {
     const { index, errors } = await createIndex({ forceLanguage: 'en' });
     if (!index || errors.length) return fail('createIndex', errors);
@@ -73,9 +89,9 @@ export async function indexSite(outDir: string): Promise<{ indexed: number; expa
       const { html, page } = entry;
       indexed++;
       const also = expansionsFor(page.text, groups, Object.values(page.meta).join(' '));
-      const cites = [...new Set(page.references.filter((r) => r !== url).map((r) => sources.get(r)).filter((s): s is string => !!s))];
+      const cites = [...new Set(page.references.filter((r) => r !== url).map(sourceOf).filter((s): s is string => !!s))];
       if (also.length) expanded++;
-      const added: Promise<void> = index.addHTMLFile({ url, content: htmlForIndex(html, { also: also.join(' · '), cites: cites.join(' · ') }) }).then((r) => {
+      const added: Promise<void> = index.addHTMLFile({ url, content: htmlForIndex(html, { also: also.join(' · '), cites: cites.join(' · ') }, options.wholePages ? [] : page.skipped) }).then((r) => {
         failures.push(...r.errors.map((e) => `${url}: ${e}`));
         inFlight.delete(added);
       });
@@ -85,7 +101,7 @@ export async function indexSite(outDir: string): Promise<{ indexed: number; expa
     await Promise.all(inFlight);
     if (failures.length) return fail('addHTMLFile', failures);
     if (indexed === 0) return fail('addHTMLFile', ['no pages with data-pagefind-body were found in dist/']);
-    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+    const written = await index.writeFiles({ outputPath: options.outputPath ?? path.join(outDir, 'pagefind') });
     if (written.errors.length) return fail('writeFiles', written.errors);
     return { indexed, expanded };
   } finally {

@@ -17,6 +17,8 @@
  *   between `</th><th>`, and Pagefind would index "TargetMeasureValue" as one word.
  * - Less to download per result: citation markers are not indexed, and only headings keep their
  *   ids (Pagefind stores each element with an id in the result's fragment).
+ * - Less to send: the parts of a page Pagefind skips whole (data-pagefind-ignore="all") are left
+ *   out of what it is given; the index is the same (tests/e2e/search-index.test.ts).
  */
 import { Parser } from 'htmlparser2';
 import { termVariants } from './search-terms.ts';
@@ -214,6 +216,12 @@ export interface IndexedPage {
   meta: Record<string, string>;
   /** Paths of the reference pages it links to (anywhere in its body, bibliography included), in order. */
   references: string[];
+  /**
+   * Where the page's HTML has elements Pagefind skips whole (data-pagefind-ignore="all": navigation,
+   * bibliography, "Cite this page"), as [start, end) offsets of the outermost ones, in order. They
+   * are often most of a page's bytes, and need not be sent to Pagefind (see `htmlForIndex`).
+   */
+  skipped: [number, number][];
 }
 
 /** Elements after which Pagefind's words must not run together (a space goes in before their text). */
@@ -224,13 +232,30 @@ const BLOCK = /^(p|li|td|th|dt|dd|h[1-6]|div|section|tr|caption|figcaption|block
  * A streaming parser (htmlparser2): a syntax tree of every page cost 6 s over 1,000 long pages.
  */
 export function readIndexedPage(html: string): IndexedPage | undefined {
+  return readBody(html);
+}
+
+/**
+ * One metadata field of a built page (data-pagefind-meta="name:value" inside its indexed body), read
+ * without going through the rest of the page: the parser stops at the field. A reference page's
+ * "fact" (its authors and year) is read this way by every page that cites it.
+ */
+export function readPageMeta(html: string, name: string): string | undefined {
+  return readBody(html, name)?.meta[name];
+}
+
+/** The streaming reader behind both: with `stopAt`, it stops once that metadata field is read. */
+function readBody(html: string, stopAt?: string): IndexedPage | undefined {
   const parts: string[] = [];
   const meta: Record<string, string> = {};
   const references: string[] = [];
+  const skipped: [number, number][] = [];
   let found = false;
-  // One frame per open element: inside the indexed body, inside an ignored part.
-  const stack: { body: boolean; ignored: boolean }[] = [{ body: false, ignored: false }];
-  const parser = new Parser(
+  let stopped = false;
+  // One frame per open element: inside the indexed body, inside an ignored part, where an
+  // outermost data-pagefind-ignore="all" element starts.
+  const stack: { body: boolean; ignored: boolean; all: boolean; skipFrom?: number }[] = [{ body: false, ignored: false, all: false }];
+  const parser: Parser = new Parser(
     {
       onopentag(name, attrs) {
         const parent = stack.at(-1)!;
@@ -240,41 +265,59 @@ export function readIndexedPage(html: string): IndexedPage | undefined {
         if (body && attrs['data-pagefind-meta'] !== undefined) {
           const m = /^([^:[\]]+):(.*)$/s.exec(attrs['data-pagefind-meta']);
           if (m) meta[m[1]!.trim()] = m[2]!.trim();
+          if (stopAt !== undefined && meta[stopAt] !== undefined) {
+            stopped = true;
+            parser.pause();
+          }
         }
         const href = attrs['href'];
         if (body && name === 'a' && href !== undefined && /^\/references\/[^/]+\/$/.test(href) && !references.includes(href)) references.push(href);
         if (body && BLOCK.test(name)) parts.push(' ');
-        stack.push({ body, ignored });
+        const all = parent.all || attrs['data-pagefind-ignore'] === 'all';
+        stack.push({ body, ignored, all, ...(all && !parent.all ? { skipFrom: parser.startIndex } : {}) });
       },
       ontext(text) {
         const frame = stack.at(-1)!;
         if (frame.body && !frame.ignored) parts.push(text);
       },
-      onclosetag() {
-        if (stack.length > 1) stack.pop();
+      onclosetag(name, isImplied) {
+        if (stack.length === 1) return;
+        const { skipFrom } = stack.pop()!;
+        // Only an element closed by its own end tag has a known end.
+        if (skipFrom !== undefined && !isImplied && html.startsWith(`</${name}`, html.lastIndexOf('<', parser.endIndex))) skipped.push([skipFrom, parser.endIndex + 1]);
       },
     },
     { decodeEntities: true },
   );
   parser.write(html);
-  parser.end();
+  // A stopped parser has read what was asked for; the rest of the page is not needed.
+  if (!stopped) parser.end();
   if (!found) return undefined;
-  return { text: parts.join('').replace(/\s+/g, ' ').trim(), meta, references };
+  return { text: parts.join('').replace(/\s+/g, ' ').trim(), meta, references, skipped };
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
- * The page's HTML as given to Pagefind: metadata fields added at the start of its
- * data-pagefind-body element (values without commas, which Pagefind reads as separators), and a
- * space between adjacent cells, list items and terms.
+ * The page's HTML as given to Pagefind: without the elements it skips whole (`skipped`, from
+ * readIndexedPage: the index is the same, and Pagefind and the pipe to it handle a fraction of the
+ * bytes), with metadata fields added at the start of its data-pagefind-body element (values without
+ * commas, which Pagefind reads as separators), and a space between adjacent cells, list items and terms.
  */
-export function htmlForIndex(html: string, extraMeta: Record<string, string>): string {
+export function htmlForIndex(html: string, extraMeta: Record<string, string>, skipped: readonly (readonly [number, number])[] = []): string {
+  const kept: string[] = [];
+  let at = 0;
+  for (const [start, end] of skipped) {
+    kept.push(html.slice(at, start));
+    at = end;
+  }
+  kept.push(html.slice(at));
   const spans = Object.entries(extraMeta)
     .filter(([, v]) => v)
     .map(([k, v]) => `<span data-pagefind-meta="${escapeAttr(`${k}:${v.replace(/,/g, ' ')}`)}"></span>`)
     .join('');
-  const spaced = html
+  const spaced = kept
+    .join('')
     .replace(/<\/(th|td|li|dt|dd|caption|figcaption)>(?=<)/g, '</$1> ')
     // Citation markers ("[1, 2]") are numbers, not words: indexed they would match "1" and fill
     // excerpts with brackets.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { aliasGroups, authorYear, expansionsFor, htmlForIndex, indexedWords, isCodeName, matchTokens, readIndexedPage, titleNames } from '../../src/lib/search-index.ts';
+import { aliasGroups, authorYear, expansionsFor, htmlForIndex, indexedWords, isCodeName, matchTokens, readIndexedPage, readPageMeta, titleNames } from '../../src/lib/search-index.ts';
 
 describe('code names', () => {
   test.each([
@@ -86,7 +86,14 @@ describe('built pages', () => {
 <div data-pagefind-ignore="all"><a href="/references/b/">Details</a><a href="/references/a/">Details</a></div></article></body></html>`;
 
   test('read as Pagefind indexes it: body text outside ignored parts, metadata, reference links in order', () => {
-    expect(readIndexedPage(html)).toEqual({ text: 'Title Target Measure Text 1', meta: { type: 'Review', fact: 'Schmidt et al. 2016' }, references: ['/references/skip/', '/references/a/', '/references/b/'] });
+    const skipped = html.indexOf('<div data-pagefind-ignore="all">');
+    const header = [html.indexOf('<header'), html.indexOf('</header>') + '</header>'.length];
+    expect(readIndexedPage(html)).toEqual({
+      text: 'Title Target Measure Text 1',
+      meta: { type: 'Review', fact: 'Schmidt et al. 2016' },
+      references: ['/references/skip/', '/references/a/', '/references/b/'],
+      skipped: [header, [skipped, html.indexOf('</article>')]],
+    });
     expect(readIndexedPage('<html><body><p>No body</p></body></html>')).toBeUndefined();
   });
 
@@ -95,6 +102,33 @@ describe('built pages', () => {
     expect(out).toContain('<article data-pagefind-body data-pagefind-meta="type:Review"><span data-pagefind-meta="also:S1R · σ1R"></span><span data-pagefind-meta="cites:Li  Wu 2020 · A&amp;B &quot;x&quot;"></span>\n');
     expect(out).toContain('<th>Target</th> <th>Measure</th> </tr>');
     expect(out).not.toContain('empty:');
+  });
+
+  test('given to Pagefind without the elements it skips whole', () => {
+    const page = readIndexedPage(html)!;
+    const out = htmlForIndex(html, {}, page.skipped);
+    expect(out).not.toContain('Sigma-1 Atlas');
+    expect(out).not.toContain('Details');
+    expect(out).toContain('<html><body><article data-pagefind-body');
+    expect(out).toContain('<p>Text <a href="/references/a/">1</a></p>\n</article></body></html>');
+    // Without skipped ranges, nothing is cut.
+    expect(htmlForIndex(html, {})).toContain('Sigma-1 Atlas');
+  });
+
+  test('only outermost skipped elements closed by their own end tag are cut', () => {
+    const nested = `<article data-pagefind-body><p>Kept</p><nav data-pagefind-ignore="all"><ul data-pagefind-ignore="all"><li>Gone</li></ul></nav><p data-pagefind-ignore="all">Unclosed<div>Stays</div></article>`;
+    const page = readIndexedPage(nested)!;
+    expect(page.skipped).toEqual([[nested.indexOf('<nav'), nested.indexOf('</nav>') + '</nav>'.length]]);
+    expect(htmlForIndex(nested, {}, page.skipped)).toBe(`<article data-pagefind-body><p>Kept</p><p data-pagefind-ignore="all">Unclosed<div>Stays</div></article>`);
+  });
+
+  test('one metadata field read without the rest of the page', () => {
+    expect(readPageMeta(html, 'fact')).toBe('Schmidt et al. 2016');
+    expect(readPageMeta(html, 'missing')).toBeUndefined();
+    // Outside the indexed body, a field does not count (as for Pagefind).
+    expect(readPageMeta('<div data-pagefind-meta="fact:Outside 2020"></div><main data-pagefind-body></main>', 'fact')).toBeUndefined();
+    // The reader stops at the field: what follows is not parsed (an unclosed comment would swallow it).
+    expect(readPageMeta('<main data-pagefind-body><span data-pagefind-meta="fact:Early 2001"></span><!-- never closed', 'fact')).toBe('Early 2001');
   });
 
   test('given to Pagefind without citation markers and without ids other than headings', () => {
