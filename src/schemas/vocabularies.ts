@@ -39,6 +39,8 @@ export const DEVELOPMENT_STATUS = vocabulary({
   approved: 'Approved (for some indication)',
   clinical: 'In clinical development',
   discontinued: 'Clinical development discontinued or stalled',
+  // Approved once, then taken off the market (say by whom and when on the page, with its record).
+  withdrawn: 'Withdrawn from the market',
   preclinical: 'Preclinical',
   'research-tool': 'Research tool',
   'imaging-agent': 'Imaging agent',
