@@ -4,26 +4,13 @@
  * dates) so it stays fast; the pipeline is the same one the site uses.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { digestTree } from '../helpers/digest.ts';
 import { buildProject, fixtureProject, removeFixtures } from '../helpers/fixtures.ts';
 
 afterAll(removeFixtures);
-
-function digest(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out.set(path.relative(dir, p), createHash('sha256').update(readFileSync(p)).digest('hex'));
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 test('two builds of one commit produce identical dist/', () => {
   const root = fixtureProject();
@@ -42,8 +29,8 @@ test('two builds of one commit produce identical dist/', () => {
   rmSync(path.join(root, 'dist'), { recursive: true });
   const second = buildProject(root);
   expect(second.status, second.output).toBe(0);
-  const one = digest(a);
-  const two = digest(path.join(root, 'dist'));
+  const one = digestTree(a);
+  const two = digestTree(path.join(root, 'dist'));
   expect([...two.keys()].sort()).toEqual([...one.keys()].sort());
   const differing = [...one].filter(([f, h]) => two.get(f) !== h).map(([f]) => f);
   expect(differing).toEqual([]);

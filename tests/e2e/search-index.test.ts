@@ -4,30 +4,18 @@
  * same index either way: here the real site is indexed again from whole pages and every file of
  * the result is compared with the index the build wrote to dist/pagefind/.
  */
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { indexSite } from '../../scripts/lib/pagefind-index.ts';
 import { readIndexedPage } from '../../src/lib/search-index.ts';
+import { digestTree } from '../helpers/digest.ts';
 import { DIST } from '../helpers/site.ts';
 
 const out = mkdtempSync(path.join(tmpdir(), 'atlas-whole-pages-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-function digest(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else files.set(path.relative(dir, p), createHash('sha256').update(readFileSync(p)).digest('hex'));
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 test('pages sent without the parts Pagefind skips give the same index as whole pages', async () => {
   // The comparison means something only if pages do have such parts: a review has its bibliography.
@@ -37,8 +25,8 @@ test('pages sent without the parts Pagefind skips give the same index as whole p
 
   const whole = await indexSite(DIST, { outputPath: out, wholePages: true });
   expect(whole.indexed).toBeGreaterThan(1_000);
-  const built = digest(path.join(DIST, 'pagefind'));
-  const fromWhole = digest(out);
+  const built = digestTree(path.join(DIST, 'pagefind'));
+  const fromWhole = digestTree(out);
   expect([...fromWhole.keys()].sort()).toEqual([...built.keys()].sort());
   const differing = [...fromWhole].filter(([file, hash]) => built.get(file) !== hash).map(([file]) => file);
   expect(differing).toEqual([]);
