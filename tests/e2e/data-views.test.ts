@@ -16,7 +16,9 @@ const content = readContent(path.resolve(import.meta.dirname, '../..'));
 const data = <T>(collection: string) => content.entries.filter((e) => e.collection === collection).map((e) => ({ id: e.id, ...(e.data as T) }));
 /** Trials of pridopidine in Huntington's disease: each is one study in its evidence-map cell. */
 const trialsOf = (compound: string, condition: string) => data<{ compounds: string[]; conditions: string[] }>('trials').filter((t) => t.compounds.includes(compound) && t.conditions.includes(condition)).length;
-const hdTrials = trialsOf('pridopidine', 'huntingtons-disease');
+const findingsOf = (compound: string, condition: string) => data<{ compound: string; condition: string }>('findings').filter((f) => f.compound === compound && f.condition === condition).length;
+/** Pridopidine in Huntington's disease: its trials and its mouse studies, each one study in the cell. */
+const hdStudies = trialsOf('pridopidine', 'huntingtons-disease') + findingsOf('pridopidine', 'huntingtons-disease');
 const dravetTrials = trialsOf('fenfluramine', 'dravet-syndrome');
 const studies = (n: number) => `${n} ${n === 1 ? 'study' : 'studies'}`;
 
@@ -86,7 +88,7 @@ describe('evidence map', () => {
   });
 
   test.each([
-    ['pridopidine', 'huntingtons-disease', `Phase 3 · no effect · ${hdTrials} studies`, '/trials/pridopidine-'],
+    ['pridopidine', 'huntingtons-disease', `Phase 3 · no effect · ${studies(hdStudies)}`, '/trials/pridopidine-'],
     ['fenfluramine', 'dravet-syndrome', `Phase 3 · benefit · ${studies(dravetTrials)}`, '/trials/fenfluramine-dravet'],
     ['pre-084', 'als', 'Animal · benefit · 1 study, 3 read-outs', '/findings/'],
   ])('%s × %s reads "%s" and links to the study behind it', async (compound, condition, text, href) => {
