@@ -138,6 +138,12 @@ export const MODALITIES = vocabulary({
   'compulsive-like-eating': 'Compulsive-like eating (eating despite risk)',
   'viral-replication': 'Viral replication',
   'neurite-outgrowth': 'Neurite outgrowth',
+  'anxiety-like-behaviour': 'Anxiety-like behaviour',
+  'kidney-function': 'Kidney function',
+  'glucose-homeostasis': 'Blood glucose and insulin',
+  'bone-mass': 'Bone mass',
+  fibrosis: 'Fibrosis',
+  'tumour-growth': 'Tumour growth',
 });
 
 export const DOSING = vocabulary({
