@@ -66,6 +66,11 @@ export interface TableState {
 }
 
 /** A row is shown when every word of the query occurs in it and every selected facet matches. */
+/** Whether the state hides any row at all: a filter text with a word in it, or a facet chosen. */
+export function isFiltering(state: TableState): boolean {
+  return state.q.trim() !== '' || Object.values(state.facets).some(Boolean);
+}
+
 export function rowMatches(rowText: string, facetValues: Record<string, readonly string[]>, state: TableState): boolean {
   const text = rowText.toLocaleLowerCase('en');
   const words = state.q.toLocaleLowerCase('en').split(/\s+/).filter(Boolean);

@@ -17,9 +17,11 @@ function sync() {
       shown++;
       if (mark.dataset['target'] === 'S1R') s1r.push({ nm: Number(mark.dataset['nm']), assay: mark.dataset['assay'] ?? '' });
     }
-    strip.hidden = shown === 0;
+    if (strip.hidden !== (shown === 0)) strip.hidden = shown === 0;
+    // Written only when it changes: on load every strip already shows the text the build wrote.
     const spread = strip.querySelector('[data-spread]');
-    if (spread) spread.textContent = s1r.length ? `S1R: ${spreadText(spreadOf(s1r))}` : 'no S1R value shown';
+    const text = s1r.length ? `S1R: ${spreadText(spreadOf(s1r))}` : 'no S1R value shown';
+    if (spread && spread.textContent !== text) spread.textContent = text;
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareKeys, leadingNumber, readState, rowMatches, sortKey, sortRows, writeState } from '../../src/lib/table-sort.ts';
+import { compareKeys, isFiltering, leadingNumber, readState, rowMatches, sortKey, sortRows, writeState } from '../../src/lib/table-sort.ts';
 
 describe('leadingNumber', () => {
   test.each([
@@ -43,6 +43,16 @@ describe('filtering and URL state', () => {
     expect(rowMatches('Sigma-1 receptor and pain', { topic: ['Pain', 'Pharmacology'] }, state)).toBe(true);
     expect(rowMatches('Sigma-1 receptor and pain', { topic: ['Structure'] }, state)).toBe(false);
     expect(rowMatches('Sigma-1 receptor', { topic: ['Pain'] }, state)).toBe(false);
+  });
+  test('a state filters when its text has a word or a facet is chosen, and then only', () => {
+    const state = (q: string, facets: Record<string, string> = {}) => ({ q, dir: 'asc' as const, facets });
+    expect(isFiltering(state(''))).toBe(false);
+    expect(isFiltering(state('  '))).toBe(false);
+    expect(isFiltering(state('', { topic: '' }))).toBe(false);
+    expect(isFiltering(state('ki'))).toBe(true);
+    expect(isFiltering(state('', { topic: 'Pain' }))).toBe(true);
+    // An unfiltered state keeps every row, whatever its text: the table may skip reading the rows.
+    expect(['', 'x', 'Sigma-1'].every((t) => rowMatches(t, {}, state(' ', { topic: '' })))).toBe(true);
   });
   test('state round-trips through the query string and keeps other parameters', () => {
     const state = { q: 'ki', sort: 'year', dir: 'desc' as const, facets: { topic: 'Pain' } };
