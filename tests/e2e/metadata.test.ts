@@ -47,6 +47,15 @@ describe('Highwire and Dublin Core', () => {
     expect(coins(page)).toEqual([]);
   });
 
+  test('every description ends a sentence or says it was cut ("…"): none stops mid-word', () => {
+    const decode = (s: string) => s.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&').trim();
+    const unfinished = builtPages()
+      .flatMap((p) => metas(p, 'description').map((d) => [p, decode(d)] as const))
+      .filter(([, d]) => !/[.!?…)\]"'’”]$/.test(d))
+      .map(([p, d]) => `${p}: …${d.slice(-40)}`);
+    expect(unfinished).toEqual([]);
+  });
+
   test('no page says DC.type "Text" (Zotero printed it as "[Text]" after the title)', () => {
     expect(builtPages().filter((p) => metas(p, 'DC.type').includes('Text'))).toEqual([]);
   });
