@@ -102,7 +102,7 @@ class DataTable extends HTMLElement {
     // server's order stands and the browser lays the table out once (moving 300 rows of a long
     // table cost a phone about 0.2 s of blocked main thread).
     const body = this.#rows[0]?.parentElement;
-    const move = body && order.some((i, at) => body.rows[at] !== this.#rows[i]);
+    const move = body && order.some((i, at) => body.children[at] !== this.#rows[i]);
     for (const i of order) {
       const row = this.#rows[i]!;
       const facetValues = filtered ? Object.fromEntries(facetCols.map(([k, c]) => [k, c >= 0 ? this.#facetValues(row, c) : []])) : {};
