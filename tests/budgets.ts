@@ -14,7 +14,9 @@ export const BUDGETS = {
    * - every affinity value (/compounds/affinities/): comparing values across compounds needs them
    *   in one sortable table. At 209 values (3 December 2026) it reached this cap with each value's
    *   note in its row; the notes now open on the compound's page (a quarter of the HTML), which
-   *   left 39 KB of HTML and room for about 150 more values. Past that, the table splits by target.
+   *   left 39 KB of HTML and room for about 150 more values. At 311 values (3 December 2026) it
+   *   reached the cap again with the explorer's strips; drawing each strip's nine grid lines as one
+   *   path took 2 KB off and left it just under. The next values need the split by target.
    * The bibliography was one such page until it passed 65 KB at 700 sources (3 December 2026); it is
    * now split by first author's initial (src/lib/reference-index.ts), each letter a normal page.
    */
