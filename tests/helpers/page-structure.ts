@@ -44,7 +44,9 @@ export function sampleByStructure(pages: readonly { path: string; html: string }
   const groups = new Map<string, string[]>();
   for (const { path, html } of [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const key = `${path.split('/')[1]} ${structureOf(html)}`;
-    groups.set(key, [...(groups.get(key) ?? []), path]);
+    const members = groups.get(key) ?? [];
+    members.push(path);
+    groups.set(key, members);
   }
   const chosen = new Set<string>();
   for (const members of groups.values()) {
