@@ -44,6 +44,8 @@ const REFERENCES: [string, Partial<Item>][] = [
 const PLUS_TITLES = ['/references/zabetian1994-lifesci/', '/references/hayashi2007-cell/', '/references/phenytoin-sigma1-binding2006-synapse/'];
 /** A release's page: the release as a dataset (its page is permanent, so 2026.1 stays). */
 const RELEASE = '/releases/2026.1/';
+/** Every release's page is saved as a dataset, not as a page of the site. */
+const isRelease = (page: string) => /^\/releases\/[^/]+\/$/.test(page);
 /** Pages whose /cite/ files are imported and compared with what the Connector saves. */
 const IMPORTED = ['/reviews/neuropathic-pain/', '/compounds/e-52862/', '/trials/pridopidine-proof-hd/', '/references/schmidt2016-nature/', '/references/anavex2019-avatar/'];
 
@@ -126,7 +128,7 @@ describe(available ? "Zotero's translation server, every page" : `Zotero's trans
     skip(!!skipReason, skipReason);
     expect(saved.size).toBeGreaterThan(1_000);
     expect(offending((_, item) => !item?.itemType)).toEqual([]);
-    expect(offending((page, item) => !isReference(page) && page !== RELEASE && !(item.itemType === 'webpage' && item['websiteTitle'] === 'Sigma-1 Atlas'))).toEqual([]);
+    expect(offending((page, item) => !isReference(page) && !isRelease(page) && !(item.itemType === 'webpage' && item['websiteTitle'] === 'Sigma-1 Atlas'))).toEqual([]);
     expect(offending((page, item) => !isReference(page) && JSON.stringify(item.creators) !== JSON.stringify([{ name: 'Sigma-1 Atlas contributors', creatorType: 'author' }]))).toEqual([]);
   });
 
@@ -186,6 +188,10 @@ describe(available ? "Zotero's translation server" : `Zotero's translation serve
     skip(!!skipReason, skipReason);
     expect(saved.get(RELEASE)).toMatchObject({ itemType: 'dataset', title: 'Sigma-1 Atlas, release 2026.1', creators: [{ name: 'Sigma-1 Atlas contributors', creatorType: 'author' }], repository: 'Sigma-1 Atlas', date: '2026-12-02', url: ORIGIN + RELEASE });
     expect(saved.get(RELEASE)).not.toHaveProperty('abstractNote');
+    // And every other release the same way, each named by its own version.
+    const releases = [...saved.keys()].filter(isRelease);
+    expect(releases.length).toBeGreaterThan(1);
+    expect(offending((page, item) => isRelease(page) && !(item.itemType === 'dataset' && item['title'] === `Sigma-1 Atlas, release ${page.split('/')[2]}` && item['url'] === ORIGIN + page))).toEqual([]);
   });
 
   // What a citation is made of. (An imported registry record also has its report type, which COinS cannot carry.)
