@@ -11,12 +11,14 @@ export const BUDGETS = {
   /**
    * Pages that list a whole collection row by row, with sorting and facets over all of it, and so
    * grow with the content rather than with the design:
-   * - every affinity value (/compounds/affinities/): comparing values across compounds needs them
-   *   in one sortable table. At 209 values (3 December 2026) it reached this cap with each value's
-   *   note in its row; the notes now open on the compound's page (a quarter of the HTML), which
-   *   left 39 KB of HTML and room for about 150 more values. At 311 values (3 December 2026) it
-   *   reached the cap again with the explorer's strips; drawing each strip's nine grid lines as one
-   *   path took 2 KB off and left it just under. The next values need the split by target.
+   * - the affinity explorer: comparing values across compounds needs them in one sortable table.
+   *   At 209 values (3 December 2026) it reached this cap with each value's note in its row; the
+   *   notes now open on the compound's page. At 311 values it reached the cap again, and was split
+   *   by target (src/lib/explorer.ts, EXPLORER_VIEWS): S1R values (228 then, 47.6 KB) on
+   *   /compounds/affinities/, S2R and every other site (84) on /compounds/affinities/s2r/ (under
+   *   the general cap). A value costs about 150 B of first visit, so the S1R page has room for
+   *   about 80 more; past that it splits again by what readers compare within (species, or
+   *   radioligand).
    * The bibliography was one such page until it passed 65 KB at 700 sources (3 December 2026); it is
    * now split by first author's initial (src/lib/reference-index.ts), each letter a normal page.
    */
@@ -29,7 +31,7 @@ export const BUDGETS = {
     { name: 'site (search shortcut and dialog, highlight)', file: /^Base\.astro_astro_type_script/, maxGzip: 2_000 },
     { name: 'article (citation and link previews, copy buttons, section tracking)', file: /^Article\.astro_astro_type_script/, maxGzip: 1_700 },
     { name: 'data-table (sort, filter)', file: /^(data-table\.|DataTable\.astro_astro_type_script)/, maxGzip: 2_500 },
-    { name: 'affinity explorer (marks and spreads follow the table filters)', file: /^(affinity-explorer\.|affinities\.astro_astro_type_script)/, maxGzip: 900 },
+    { name: 'affinity explorer (marks and spreads follow the table filters)', file: /^(affinity-explorer\.|AffinityExplorer\.astro_astro_type_script)/, maxGzip: 900 },
     { name: 'search page (facets, query and filters in the URL, load more)', file: /^search\.astro_astro_type_script/, maxGzip: 2_200 },
     // 1,100 until the honest-results check (src/lib/search-honesty.ts, ~0.8 KB) and "did you mean"
     // (src/lib/suggest.ts, ~0.35 KB) joined it: every search needs them, so they load with it.

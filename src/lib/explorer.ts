@@ -61,8 +61,8 @@ export interface Strip {
   compound: string;
   title: string;
   points: StripPoint[];
-  /** Spread of the S1R values (undefined without any). */
-  s1r: Spread | undefined;
+  /** Spread of the values at the view's focus target (undefined without any). */
+  spread: Spread | undefined;
 }
 
 export interface StripLayout {
@@ -78,9 +78,12 @@ export interface StripLayout {
 const LANES = 3;
 const LANE_GAP = 9;
 
-/** Strips ordered by their median S1R value (tightest binding first); compounds without S1R values last. */
-export function layoutStrips(rows: readonly ExplorerRow[], options: { width: number; pad: number } = { width: 600, pad: 14 }): StripLayout {
-  const { width, pad } = options;
+/**
+ * Strips ordered by their median value at the focus target (tightest binding first); compounds
+ * without a value there last.
+ */
+export function layoutStrips(rows: readonly ExplorerRow[], options: { width?: number; pad?: number; focus?: string } = {}): StripLayout {
+  const { width = 600, pad = 14, focus = 'S1R' } = options;
   const height = 10 + LANES * LANE_GAP;
   const domain = logExtent(rows.flatMap((r) => r.nmRange));
   const sx = logScale(domain, [pad, width - pad]);
@@ -93,15 +96,48 @@ export function layoutStrips(rows: readonly ExplorerRow[], options: { width: num
       if (row.nmRange[0] !== row.nmRange[1]) p.span = [round1(sx(row.nmRange[0])), round1(sx(row.nmRange[1]))];
       return p;
     });
-    const s1r = list.filter((r) => r.affinity.target === 'S1R');
-    return { compound, title: list[0]!.compoundTitle, points, s1r: spreadOf(s1r.map((r) => ({ nm: r.nm, assay: r.assay }))) };
+    const atFocus = list.filter((r) => r.affinity.target === focus);
+    return { compound, title: list[0]!.compoundTitle, points, spread: spreadOf(atFocus.map((r) => ({ nm: r.nm, assay: r.assay }))) };
   });
   const median = (s: Strip) => {
-    const v = s.points.filter((p) => p.targetClass === 't-s1r').map((p) => p.row.nm).sort((a, b) => a - b);
+    const v = s.points.filter((p) => p.row.affinity.target === focus).map((p) => p.row.nm).sort((a, b) => a - b);
     return v.length ? v[Math.floor((v.length - 1) / 2)]! : Infinity;
   };
   strips.sort((a, b) => median(a) - median(b) || a.title.localeCompare(b.title));
   return { width, height, left: pad, right: width - pad, ticks: logTicks(domain).map((value) => ({ value, label: formatPowerOfTen(value), pos: round1(sx(value)) })), strips };
+}
+
+/**
+ * The explorer's pages. Each holds the values at its targets, so that like is compared with like
+ * and no page carries every value the atlas will hold: the S1R values on one, the S2R values and
+ * every other site (sigma sites not told apart, off-targets) on the other.
+ */
+export interface ExplorerView {
+  path: string;
+  title: string;
+  /** What the page's values are at, in a sentence or a link. */
+  label: string;
+  /** The target whose values order the strips and whose spread each strip states. */
+  focus: string;
+  holds: (target: string) => boolean;
+}
+
+export const EXPLORER_VIEWS: readonly [ExplorerView, ExplorerView] = [
+  { path: '/compounds/affinities/', title: 'S1R affinity explorer', label: 'S1R', focus: 'S1R', holds: (t) => t === 'S1R' },
+  { path: '/compounds/affinities/s2r/', title: 'S2R and other sites: affinity explorer', label: 'S2R and other sites', focus: 'S2R', holds: (t) => t !== 'S1R' },
+];
+
+/** The explorer page that holds a value at this target. */
+export const viewOf = (target: string): ExplorerView => EXPLORER_VIEWS.find((v) => v.holds(target))!;
+
+/**
+ * A compound's values in the explorer, filtered to it: on the S1R page if it has a confirmed S1R
+ * value, else on the page of its first confirmed value; undefined without any.
+ */
+export function explorerHref(title: string, affinities: readonly Pick<Affinity, 'target' | 'source'>[]): string | undefined {
+  const confirmed = affinities.filter((a) => a.source !== 'vendor');
+  const first = confirmed.find((a) => a.target === 'S1R') ?? confirmed[0];
+  return first && `${viewOf(first.target).path}?f.compound=${encodeURIComponent(title)}`;
 }
 
 export function targetClass(target: string): StripPoint['targetClass'] {

@@ -38,3 +38,8 @@ export function spreadText(s: Spread | undefined): string {
   if (s.assays === 1) return `${s.values} values from one assay, within ${fold}-fold`;
   return `values span ${fold}-fold across ${s.assays} assays`;
 }
+
+/** The line under a compound's name in the explorer: "S1R: one value", "no S2R value". */
+export function spreadLine(target: string, s: Spread | undefined): string {
+  return s ? `${target}: ${spreadText(s)}` : `no ${target} value`;
+}

@@ -128,26 +128,51 @@ describe('affinity explorer', () => {
   const confirmed = compounds.flatMap((c) => (c.affinities ?? []).map((a, i) => ({ c, a, rowId: `v-${c.id}-${i + 1}` }))).filter((x) => x.a.source !== 'vendor');
   const vendor = compounds.flatMap((c) => (c.affinities ?? []).filter((a) => a.source === 'vendor').map((a) => ({ c, a })));
 
-  test('one mark and one table row per confirmed value, each with species, radioligand and source; vendor claims never plotted', async () => {
-    await page.goto(site.url + '/compounds/affinities/');
-    expect(confirmed.length).toBeGreaterThan(10);
-    expect(await page.locator('.pt-link').count()).toBe(confirmed.length);
-    expect(await page.locator('#affinity-table tbody tr').count()).toBe(confirmed.length);
-    for (const { c, a, rowId } of confirmed) {
+  // The explorer is two pages: S1R values, and S2R values with every other site.
+  const S1R_PAGE = '/compounds/affinities/';
+  const OTHER_PAGE = '/compounds/affinities/s2r/';
+  const pageOf = (a: Aff) => (a.target === 'S1R' ? S1R_PAGE : OTHER_PAGE);
+
+  test.for([S1R_PAGE, OTHER_PAGE])('%s: one mark and one table row per confirmed value at its targets, each with species, radioligand and source; vendor claims never plotted', async (path) => {
+    const here = confirmed.filter((x) => pageOf(x.a) === path);
+    await page.goto(site.url + path);
+    expect(here.length).toBeGreaterThan(10);
+    expect(await page.locator('.pt-link').count()).toBe(here.length);
+    expect(await page.locator('#affinity-table tbody tr').count()).toBe(here.length);
+    for (const { c, a, rowId } of here) {
       const row = page.locator(`#${rowId}`);
       expect(await row.locator('th a').getAttribute('href'), rowId).toBe(`/compounds/${c.id}/#pharmacology`);
       expect(await row.locator('td[data-label="Radioligand"]').textContent()).toBe(a.radioligand);
       expect(await row.locator(`a[href="/references/${a.ref}/"]`).count(), rowId).toBeGreaterThan(0);
       if (a.primary) expect(await row.locator(`a[href="/references/${a.primary}/"]`).count(), rowId).toBe(1);
+      if (path === OTHER_PAGE) expect(await row.locator('td[data-label="Target"]').textContent(), rowId).toBe(a.target);
       const mark = page.locator(`.pt-link[data-row="${rowId}"]`);
       const title = (await mark.locator('title').textContent())!;
       expect(title).toContain(`${c.title}: ${a.target} ${a.measure}`);
       expect(title).toContain(`radioligand ${a.radioligand}`);
       expect(title).toMatch(/Source: /);
     }
-    for (const { c } of vendor) expect(await page.locator(`.pt-link[data-row^="v-${c.id}-"]`).count()).toBe(confirmed.filter((x) => x.c.id === c.id).length);
-    expect(await page.locator('#unconfirmed ~ ul li').count()).toBe(vendor.length);
+    for (const { c } of vendor) expect(await page.locator(`.pt-link[data-row^="v-${c.id}-"]`).count()).toBe(here.filter((x) => x.c.id === c.id).length);
+    expect(await page.locator('#unconfirmed ~ ul li').count()).toBe(vendor.filter((x) => pageOf(x.a) === path).length);
+    // Each page names the other with its count, and itself as the current one.
+    const other = path === S1R_PAGE ? OTHER_PAGE : S1R_PAGE;
+    const otherCount = confirmed.filter((x) => pageOf(x.a) === other).length;
+    expect(await page.locator(`.explorer-views a[href="${other}"]`).textContent()).toContain(`(${otherCount})`);
+    expect(await page.locator('.explorer-views [aria-current="page"]').textContent()).toContain(`(${here.length})`);
     expect(errors).toEqual([]);
+  });
+
+  test('a compound links to its values in the explorer: the S1R page when it has an S1R value, else the other page', async () => {
+    const s2rOnly = compounds.find((c) => { const own = (c.affinities ?? []).filter((a) => a.source !== 'vendor'); return own.length > 0 && own.every((a) => a.target !== 'S1R'); })!;
+    const both = compounds.find((c) => (c.affinities ?? []).some((a) => a.source !== 'vendor' && a.target === 'S1R') && (c.affinities ?? []).some((a) => a.source !== 'vendor' && a.target === 'S2R'))!;
+    expect(s2rOnly && both, 'a compound with no S1R value and one with both').toBeTruthy();
+    for (const [c, path] of [[s2rOnly, OTHER_PAGE], [both, S1R_PAGE]] as const) {
+      await page.goto(`${site.url}/compounds/${c.id}/`);
+      await page.locator('a', { hasText: 'These values in the affinity explorer' }).click();
+      await page.waitForURL(`**${path}?f.compound=*`);
+      await expect.poll(() => page.locator('.strip:not([hidden])').count()).toBe(1);
+      expect(await page.locator('.strip:not([hidden])').getAttribute('data-compound')).toBe(c.id);
+    }
   });
 
   test('a filter in the URL hides other compounds\' marks and rows, and the spread follows', async () => {
@@ -156,7 +181,7 @@ describe('affinity explorer', () => {
     await page.goto(`${site.url}/compounds/affinities/?f.compound=${encodeURIComponent(many.title)}`);
     await expect.poll(() => page.locator('.strip:not([hidden])').count()).toBe(1);
     expect(await page.locator('.strip:not([hidden])').getAttribute('data-compound')).toBe(many.id);
-    const own = confirmed.filter((x) => x.c.id === many.id).length;
+    const own = confirmed.filter((x) => x.c.id === many.id && pageOf(x.a) === S1R_PAGE).length;
     expect(await page.locator('#affinity-table tbody tr:not([hidden])').count()).toBe(own);
     expect(await page.locator(`#strip-${many.id} [data-spread]`).textContent()).toMatch(/^S1R: (one value|\d+ values from one assay, within [\d.]+-fold|values span [\d.]+-fold across \d+ assays)$/);
     // Changing a filter writes it to the URL.
@@ -168,7 +193,7 @@ describe('affinity explorer', () => {
     const ctx = await browser.newContext({ javaScriptEnabled: false });
     const p = await ctx.newPage();
     await p.goto(site.url + '/compounds/affinities/?f.compound=Haloperidol');
-    expect(await p.locator('#affinity-table tbody tr:visible').count()).toBe(confirmed.length);
+    expect(await p.locator('#affinity-table tbody tr:visible').count()).toBe(confirmed.filter((x) => pageOf(x.a) === S1R_PAGE).length);
     expect(await p.locator('.table-controls').isVisible()).toBe(false);
     await ctx.close();
   });
@@ -177,8 +202,9 @@ describe('affinity explorer', () => {
     await page.goto(site.url + '/compounds/affinities/');
     const ticks = await page.locator('.strip-axis text').allTextContents();
     expect(ticks).toEqual(expect.arrayContaining(['0.01', '1', '100']));
-    const tight = confirmed.reduce((m, x) => (nm(x.a) < nm(m.a) ? x : m));
-    const loose = confirmed.reduce((m, x) => (nm(x.a) > nm(m.a) ? x : m));
+    const here = confirmed.filter((x) => pageOf(x.a) === S1R_PAGE);
+    const tight = here.reduce((m, x) => (nm(x.a) < nm(m.a) ? x : m));
+    const loose = here.reduce((m, x) => (nm(x.a) > nm(m.a) ? x : m));
     const cx = async (rowId: string) => page.locator(`.pt-link[data-row="${rowId}"] path`).last().evaluate((el) => (el as SVGGraphicsElement).getBBox().x);
     expect(await cx(tight.rowId)).toBeLessThan(await cx(loose.rowId));
   });

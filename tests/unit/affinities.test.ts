@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { logMidNm, pName, pOf, pValue, toNmRange, valueAnchor } from '../../src/lib/affinities.ts';
 import { assayKey, spreadOf, spreadText } from '../../src/lib/spread.ts';
-import { explorerRows, layoutStrips, markerPath, targetClass, type ExplorerCompound } from '../../src/lib/explorer.ts';
+import { EXPLORER_VIEWS, explorerHref, explorerRows, layoutStrips, markerPath, targetClass, viewOf, type ExplorerCompound } from '../../src/lib/explorer.ts';
+import { spreadLine } from '../../src/lib/spread.ts';
 import { formulaParts } from '../../src/lib/formula.ts';
 import type { Affinity } from '../../src/schemas/compound.ts';
 
@@ -94,8 +95,25 @@ describe('explorer rows and layout', () => {
   test('strips run from the tightest median S1R value; each strip carries its S1R spread', () => {
     const layout = layoutStrips(rows);
     expect(layout.strips.map((s) => s.compound)).toEqual(['tight', 'weak']);
-    expect(layout.strips[0]!.s1r).toEqual({ fold: 4, assays: 2, values: 2 });
+    expect(layout.strips[0]!.spread).toEqual({ fold: 4, assays: 2, values: 2 });
     expect(layout.ticks.map((t) => t.value)).toEqual([0.1, 1, 10, 100, 1000, 1e4]);
+  });
+
+  test('with another focus target, strips run from its tightest median and carry its spread', () => {
+    const layout = layoutStrips(rows, { focus: 'S2R' });
+    expect(layout.strips.map((s) => s.compound)).toEqual(['weak', 'tight']);
+    expect(layout.strips.map((s) => s.spread?.values)).toEqual([1, undefined]);
+    expect(spreadLine('S2R', layout.strips[0]!.spread)).toBe('S2R: one value');
+    expect(spreadLine('S2R', layout.strips[1]!.spread)).toBe('no S2R value');
+  });
+
+  test('each value belongs to exactly one explorer page, and a compound links to the page of its S1R values first', () => {
+    for (const target of ['S1R', 'S2R', 'sigma sites (σ1 and σ2 not distinguished)', 'VAChT']) expect(EXPLORER_VIEWS.filter((v) => v.holds(target))).toEqual([viewOf(target)]);
+    expect(viewOf('S1R').path).toBe('/compounds/affinities/');
+    expect(viewOf('S2R').path).toBe('/compounds/affinities/s2r/');
+    expect(explorerHref('Weak & Co', compounds[0]!.affinities)).toBe('/compounds/affinities/?f.compound=Weak%20%26%20Co');
+    expect(explorerHref('X', [aff({ target: 'S2R' }), aff({ target: 'S1R', source: 'vendor' })])).toBe('/compounds/affinities/s2r/?f.compound=X');
+    expect(explorerHref('X', [aff({ source: 'vendor' })])).toBeUndefined();
   });
 
   test('points sit left of one another in value order, within the plot', () => {
