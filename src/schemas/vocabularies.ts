@@ -66,6 +66,8 @@ export const TRIAL_STATUS = vocabulary({
   'not-yet-recruiting': 'Not yet recruiting',
   recruiting: 'Recruiting',
   'active-not-recruiting': 'Active, not recruiting',
+  // ClinicalTrials.gov's status for a trial halted with the intention of resuming; it may never be.
+  suspended: 'Suspended',
   completed: 'Completed',
   terminated: 'Terminated',
   withdrawn: 'Withdrawn',
