@@ -139,18 +139,32 @@ describe('affinity explorer', () => {
     expect(here.length).toBeGreaterThan(10);
     expect(await page.locator('.pt-link').count()).toBe(here.length);
     expect(await page.locator('#affinity-table tbody tr').count()).toBe(here.length);
+    // Every row and mark read in one pass (a locator per cell took a minute at 300 values).
+    const shown = new Map(
+      await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLTableRowElement>('#affinity-table tbody tr')].map((tr) => [
+          tr.id,
+          {
+            compoundHref: tr.querySelector('th a')?.getAttribute('href'),
+            radioligand: tr.querySelector('td[data-label="Radioligand"]')?.textContent,
+            target: tr.querySelector('td[data-label="Target"]')?.textContent,
+            refs: [...tr.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+            mark: document.querySelector(`.pt-link[data-row="${tr.id}"] title`)?.textContent,
+          },
+        ] as const),
+      ),
+    );
     for (const { c, a, rowId } of here) {
-      const row = page.locator(`#${rowId}`);
-      expect(await row.locator('th a').getAttribute('href'), rowId).toBe(`/compounds/${c.id}/#pharmacology`);
-      expect(await row.locator('td[data-label="Radioligand"]').textContent()).toBe(a.radioligand);
-      expect(await row.locator(`a[href="/references/${a.ref}/"]`).count(), rowId).toBeGreaterThan(0);
-      if (a.primary) expect(await row.locator(`a[href="/references/${a.primary}/"]`).count(), rowId).toBe(1);
-      if (path === OTHER_PAGE) expect(await row.locator('td[data-label="Target"]').textContent(), rowId).toBe(a.target);
-      const mark = page.locator(`.pt-link[data-row="${rowId}"]`);
-      const title = (await mark.locator('title').textContent())!;
-      expect(title).toContain(`${c.title}: ${a.target} ${a.measure}`);
-      expect(title).toContain(`radioligand ${a.radioligand}`);
-      expect(title).toMatch(/Source: /);
+      const row = shown.get(rowId)!;
+      expect(row, rowId).toBeDefined();
+      expect(row.compoundHref, rowId).toBe(`/compounds/${c.id}/#pharmacology`);
+      expect(row.radioligand, rowId).toBe(a.radioligand);
+      expect(row.refs, rowId).toContain(`/references/${a.ref}/`);
+      if (a.primary) expect(row.refs.filter((h) => h === `/references/${a.primary}/`), rowId).toHaveLength(1);
+      if (path === OTHER_PAGE) expect(row.target, rowId).toBe(a.target);
+      expect(row.mark, rowId).toContain(`${c.title}: ${a.target} ${a.measure}`);
+      expect(row.mark, rowId).toContain(`radioligand ${a.radioligand}`);
+      expect(row.mark, rowId).toMatch(/Source: /);
     }
     for (const { c } of vendor) expect(await page.locator(`.pt-link[data-row^="v-${c.id}-"]`).count()).toBe(here.filter((x) => x.c.id === c.id).length);
     expect(await page.locator('#unconfirmed ~ ul li').count()).toBe(vendor.filter((x) => pageOf(x.a) === path).length);
@@ -235,17 +249,28 @@ describe('compound pages', () => {
     expect(drawn.filter((c) => !c.structure!.formula).length).toBeGreaterThan(0);
     const chem = await loadChemistry();
     for (const c of drawn) {
-      await page.goto(`${site.url}/compounds/${c.id}/`);
-      const svg = page.locator('figure.structure svg[role="img"]');
-      expect(await svg.count(), c.id).toBe(1);
-      expect(await svg.locator('title').textContent()).toBe(`Structure of ${c.title}`);
-      expect(await svg.evaluate((el) => el.querySelectorAll('[style]').length)).toBe(0);
-      expect(await svg.evaluate((el) => el.querySelectorAll('path').length)).toBeGreaterThan(5);
+      // The page's DOM read in one pass once parsed (7 round trips a page took a minute at 140 pages).
+      await page.goto(`${site.url}/compounds/${c.id}/`, { waitUntil: 'domcontentloaded' });
+      const seen = await page.evaluate((urls) => {
+        const svgs = document.querySelectorAll('figure.structure svg[role="img"]');
+        const svg = svgs[0];
+        return {
+          svgs: svgs.length,
+          title: svg?.querySelector('title')?.textContent,
+          styled: svg?.querySelectorAll('[style]').length,
+          paths: svg?.querySelectorAll('path').length ?? 0,
+          formula: document.querySelector('.ids dd')?.textContent,
+          links: urls.map((u) => document.querySelectorAll(`.identity a[href="${CSS.escape(u)}"]`).length),
+        };
+      }, (c.idsSeen ?? []).map((s) => s.url));
+      expect(seen.svgs, c.id).toBe(1);
+      expect(seen.title, c.id).toBe(`Structure of ${c.title}`);
+      expect(seen.styled, c.id).toBe(0);
+      expect(seen.paths, c.id).toBeGreaterThan(5);
       // The record's formula, or, where it gives none, RDKit's from the SMILES, labelled as computed.
-      const formula = (await page.locator('.ids dd').first().textContent())!;
       const computed = chem.depict(c.structure!.smiles, c.title)!.formula;
-      expect(formula, c.id).toBe(c.structure!.formula ?? `${computed} (computed from the SMILES; the record gives none)`);
-      for (const s of c.idsSeen ?? []) expect(await page.locator(`.identity a[href="${s.url}"]`).count(), `${c.id} ${s.url}`).toBe(1);
+      expect(seen.formula, c.id).toBe(c.structure!.formula ?? `${computed} (computed from the SMILES; the record gives none)`);
+      expect(seen.links, `${c.id} ${(c.idsSeen ?? []).map((s) => s.url).join(' ')}`).toEqual((c.idsSeen ?? []).map(() => 1));
     }
   });
 

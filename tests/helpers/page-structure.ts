@@ -36,14 +36,26 @@ export function structureOf(html: string): string {
 }
 
 /**
+ * What a reference manager reads from a page (Zotero's Embedded Metadata translator): the names of
+ * the head's meta tags (citation_*, DC.*, og:*, …) and whether a COinS span is there. Pages with the
+ * same names are saved by the same code paths; what differs is the values.
+ */
+export function citationMetaOf(html: string): string {
+  const head = html.slice(0, Math.max(0, html.indexOf('</head>')));
+  const names = new Set([...head.matchAll(/<meta (?:name|property)="([^"]+)"/g)].map((m) => m[1]!));
+  return `${[...names].sort().join(' ')}${html.includes('class="Z3988"') ? ' | COinS' : ''}`;
+}
+
+/**
  * The pages to check: within each section (first path segment) and structure, the first and the
  * last page in path order and every `spread`-th between them; so every structure is seen, large
- * groups are also seen across their range, and the choice is the same on every run.
+ * groups are also seen across their range, and the choice is the same on every run. `keyOf` says
+ * what a structure is for the check at hand (the page's elements by default).
  */
-export function sampleByStructure(pages: readonly { path: string; html: string }[], spread: number): string[] {
+export function sampleByStructure(pages: readonly { path: string; html: string }[], spread: number, keyOf: (html: string) => string = structureOf): string[] {
   const groups = new Map<string, string[]>();
   for (const { path, html } of [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    const key = `${path.split('/')[1]} ${structureOf(html)}`;
+    const key = `${path.split('/')[1]} ${keyOf(html)}`;
     const members = groups.get(key) ?? [];
     members.push(path);
     groups.set(key, members);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sampleByStructure, structureOf } from '../helpers/page-structure.ts';
+import { citationMetaOf, sampleByStructure, structureOf } from '../helpers/page-structure.ts';
 
 const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body><main>${body}</main></body></html>`;
 const reference = (title: string, year: number) => page(`<h1 class="title">${title}</h1><p class="meta">${year}</p><a href="/r/${year}/">cited by</a>`);
@@ -58,5 +58,26 @@ describe('sampleByStructure', () => {
 
   test('a spread of 1 takes every page', () => {
     expect(sampleByStructure(refs, 1)).toEqual(refs.map((p) => p.path));
+  });
+});
+
+describe('citationMetaOf (what Zotero reads)', () => {
+  const withMeta = (meta: string, body = '') => `<!doctype html><html><head><title>t</title>${meta}</head><body>${body}</body></html>`;
+  test('pages with the same meta tag names share a key whatever the values; the body does not count', () => {
+    const a = withMeta('<meta name="citation_title" content="A"><meta name="DC.date" content="2024-01-01"><meta property="og:title" content="A">', '<h1>A</h1>');
+    const b = withMeta('<meta property="og:title" content="B"><meta name="citation_title" content="B"><meta name="DC.date" content="2025"><meta name="DC.date" content="x">', '<table><tr><td>1</td></tr></table>');
+    expect(citationMetaOf(a)).toBe(citationMetaOf(b));
+  });
+  test('another meta name, or a COinS span, makes another key; meta tags in the body are not read', () => {
+    const base = withMeta('<meta name="citation_title" content="A">');
+    expect(citationMetaOf(withMeta('<meta name="citation_title" content="A"><meta name="citation_author" content="X">'))).not.toBe(citationMetaOf(base));
+    expect(citationMetaOf(withMeta('<meta name="citation_title" content="A">', '<span class="Z3988" title="ctx"></span>'))).not.toBe(citationMetaOf(base));
+    expect(citationMetaOf(withMeta('<meta name="citation_title" content="A">', '<meta name="citation_author" content="X">'))).toBe(citationMetaOf(base));
+  });
+  test('sampleByStructure groups by the key it is given', () => {
+    const pages = Array.from({ length: 25 }, (_, i) => ({ path: `/r/v/${String(i).padStart(2, '0')}/`, html: withMeta(i === 7 ? '<meta name="citation_doi" content="d">' : '<meta name="citation_title" content="t">', `<p class="c${i}">x</p>`) }));
+    // By elements every page is its own structure; by citation metadata there are two groups.
+    expect(sampleByStructure(pages, 10)).toHaveLength(25);
+    expect(sampleByStructure(pages, 10, citationMetaOf)).toEqual(['/r/v/00/', '/r/v/07/', '/r/v/11/', '/r/v/21/', '/r/v/24/']);
   });
 });
