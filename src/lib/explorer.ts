@@ -115,6 +115,8 @@ export function layoutStrips(rows: readonly ExplorerRow[], options: { width?: nu
 export interface ExplorerView {
   path: string;
   title: string;
+  /** The page's summary (its lede and meta description). */
+  description: string;
   /** What the page's values are at, in a sentence or a link. */
   label: string;
   /** The target whose values order the strips and whose spread each strip states. */
@@ -123,8 +125,22 @@ export interface ExplorerView {
 }
 
 export const EXPLORER_VIEWS: readonly [ExplorerView, ExplorerView] = [
-  { path: '/compounds/affinities/', title: 'S1R affinity explorer', label: 'S1R', focus: 'S1R', holds: (t) => t === 'S1R' },
-  { path: '/compounds/affinities/s2r/', title: 'S2R and other sites: affinity explorer', label: 'S2R and other sites', focus: 'S2R', holds: (t) => t !== 'S1R' },
+  {
+    path: '/compounds/affinities/',
+    title: 'S1R affinity explorer',
+    description: 'Every sigma-1 receptor affinity value in the atlas on one log scale, grouped by compound, each with its species, tissue, radioligand and source, so that values from different assays can be told apart and compared like with like.',
+    label: 'S1R',
+    focus: 'S1R',
+    holds: (t) => t === 'S1R',
+  },
+  {
+    path: '/compounds/affinities/s2r/',
+    title: 'S2R and other sites: affinity explorer',
+    description: 'Every sigma-2 receptor affinity value in the atlas, and every value at a site other than sigma-1 (sigma sites not told apart, other receptors and transporters), on one log scale, grouped by compound, each with its assay and source.',
+    label: 'S2R and other sites',
+    focus: 'S2R',
+    holds: (t) => t !== 'S1R',
+  },
 ];
 
 /** The explorer page that holds a value at this target. */
